@@ -1,0 +1,19 @@
+package dev.switchboard.core.model;
+
+import java.time.Instant;
+
+/**
+ * A group of agents that visitors can choose or be routed to.
+ *
+ * @param email, description nullable
+ */
+public record Department(
+        String id,
+        String name,
+        boolean enabled,
+        boolean showOnRegistration,
+        boolean showOnOfflineForm,
+        String email,
+        String description,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,54 @@
+package dev.switchboard.core.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Something posted in a thread: a message by a contact or an agent, or a system message. Events are
+ * ordered by a per-thread sequence number assigned by the store.
+ *
+ * @param type       null for an ordinary message; otherwise the system type ({@code livechat-started},
+ *                   {@code livechat-close}, {@code command}, {@code uj}, ...)
+ * @param author     who posted it; for system events, the user or contact the event is about (nullable)
+ * @param authorKind who the author is
+ * @param authorName nullable
+ * @param token      the contact token, only on a contact's own messages (nullable)
+ * @param alias      the contact's name on a contact's own messages (nullable)
+ * @param attributes extra fields of system events (for example {@code transcriptRequested}); never null
+ * @param editedAt   nullable
+ */
+public record Event(
+        String id,
+        String threadId,
+        long seq,
+        String type,
+        String text,
+        UserRef author,
+        AuthorKind authorKind,
+        String authorName,
+        String token,
+        String alias,
+        Map<String, Object> attributes,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant editedAt) {
+
+    public Event {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    public boolean isSystem() { return type != null; }
+
+    public Event withSeq(long newSeq) {
+        return new Event(id, threadId, newSeq, type, text, author, authorKind, authorName, token, alias,
+                attributes, createdAt, updatedAt, editedAt);
+    }
+
+    public Event edited(String newText, Instant at) {
+        return new Event(id, threadId, seq, type, newText, author, authorKind, authorName, token, alias,
+                attributes, createdAt, at, at);
+    }
+
+    /** Who wrote an event. */
+    public enum AuthorKind { CONTACT, AGENT, SYSTEM }
+}

@@ -1,0 +1,72 @@
+package dev.switchboard.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service episode of a chat: opened, queued, served, closed. Rocket.Chat calls it a livechat
+ * room; LiveChat v3.6 a thread. A thread is open while {@code closedAt} is null; the database allows
+ * at most one open thread per chat.
+ *
+ * @param name          the contact's display name when the thread opened (Rocket.Chat {@code fname})
+ * @param departmentId  nullable
+ * @param agent         nullable until an agent serves the thread
+ * @param closedAt, closer, closedBy, closeComment nullable while open
+ * @param closer        "visitor" or "user"
+ * @param messageCount  messages (not system events) in the thread
+ * @param lastMessageAt nullable before the first message
+ */
+public record Thread(
+        String id,
+        String chatId,
+        String contactId,
+        String name,
+        String departmentId,
+        ServingAgent agent,
+        ThreadSource source,
+        List<String> tags,
+        Map<String, String> customFields,
+        long messageCount,
+        Instant lastMessageAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        String closer,
+        UserRef closedBy,
+        String closeComment) {
+
+    public Thread {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+    }
+
+    public boolean isOpen() { return closedAt == null; }
+
+    public Thread withAgent(ServingAgent newAgent, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, newAgent, source, tags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+    }
+
+    public Thread withMessage(Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
+                messageCount + 1, at, createdAt, at, closedAt, closer, closedBy, closeComment);
+    }
+
+    public Thread closed(Instant at, String newCloser, UserRef by, String comment, List<String> newTags) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source,
+                newTags == null ? tags : newTags, customFields, messageCount, lastMessageAt, createdAt, at,
+                at, newCloser, by, comment);
+    }
+
+    public Thread withDepartment(String newDepartmentId, Instant at) {
+        return new Thread(id, chatId, contactId, name, newDepartmentId, agent, source, tags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+    }
+
+    /** The agent serving a thread, and since when. */
+    public record ServingAgent(String id, String username, Instant since) {}
+
+    /** Where a thread came from: type is widget, api, sms, ...; destination nullable. */
+    public record ThreadSource(String type, String destination) {}
+}

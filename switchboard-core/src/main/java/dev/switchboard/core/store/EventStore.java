@@ -1,0 +1,35 @@
+package dev.switchboard.core.store;
+
+import dev.switchboard.core.model.Event;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Events of threads, in per-thread sequence order. */
+public interface EventStore {
+    /**
+     * Appends the event with the next sequence number of its thread.
+     *
+     * @return the stored event, carrying its sequence number
+     * @throws DuplicateKeyException when the id is taken
+     */
+    Event append(Event event);
+
+    /** Rewrites text, attributes and the edit/update times of an existing event. */
+    void update(Event event);
+
+    Optional<Event> findById(String id);
+
+    /** @return whether an event was deleted */
+    boolean delete(String id);
+
+    /**
+     * The newest events of a thread first.
+     *
+     * @param before       only events created strictly before this instant (nullable)
+     * @param excludeTypes system types to leave out
+     * @param limit        at most this many (0 = all)
+     */
+    List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit);
+}
