@@ -1,0 +1,66 @@
+package dev.switchboard.api.rocketchat;
+
+import dev.switchboard.api.rocketchat.internal.ErrorBodies;
+import dev.switchboard.api.rocketchat.internal.Params;
+import dev.switchboard.api.rocketchat.internal.Requests;
+import dev.switchboard.api.rocketchat.routes.AccountRoutes;
+import dev.switchboard.api.rocketchat.routes.AgentRoutes;
+import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
+import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
+import dev.switchboard.api.rocketchat.routes.RoomAdminRoutes;
+import dev.switchboard.api.rocketchat.routes.SettingRoutes;
+import dev.switchboard.api.rocketchat.routes.VisitorRoomRoutes;
+import dev.switchboard.api.rocketchat.routes.VisitorRoutes;
+import dev.switchboard.core.error.SwitchboardException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Rocket.Chat Omnichannel Livechat REST API (rocketchat-livechat.md §1–§4) on a Javalin router.
+ * Errors of every route under {@code /api} are rendered in Rocket.Chat's failure envelope.
+ */
+public final class RocketChatApi {
+    private static final Logger LOG = LoggerFactory.getLogger(RocketChatApi.class);
+
+    private RocketChatApi() {}
+
+    /** @param maxBodyBytes requests declaring a larger body are refused before it is read */
+    public static void install(RoutesConfig routes, RocketChatServices s, long maxBodyBytes) {
+        routes.before("/api/*", ctx -> {
+            long declared = ctx.contentLength();
+            if (declared > maxBodyBytes) {
+                throw Params.invalid("Request body larger than " + maxBodyBytes + " bytes");
+            }
+        });
+        routes.get("/api/info", ctx -> Requests.ok(ctx, infoBody(s)));
+        routes.get("/api/info/", ctx -> Requests.ok(ctx, infoBody(s)));
+        AccountRoutes.install(routes, s);
+        SettingRoutes.install(routes, s);
+        VisitorRoutes.install(routes, s);
+        VisitorRoomRoutes.install(routes, s);
+        InquiryRoutes.install(routes, s);
+        AgentRoutes.install(routes, s);
+        DepartmentRoutes.install(routes, s);
+        RoomAdminRoutes.install(routes, s);
+
+        routes.exception(SwitchboardException.class, (e, ctx) ->
+                Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus() == 413 ? 400 : e.getStatus() == 405 ? 404 : e.getStatus();
+            Object body = status == 404 ? ErrorBodies.notFound()
+                    : ErrorBodies.body(Params.invalid(e.getMessage() == null ? "Bad request" : e.getMessage()));
+            Requests.send(ctx, status, body);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            Requests.send(ctx, 500, ErrorBodies.internal());
+        });
+    }
+
+    private static dev.switchboard.api.rocketchat.internal.Obj infoBody(RocketChatServices s) {
+        return dev.switchboard.api.rocketchat.internal.Obj.of("version", s.version(),
+                "minimumClientVersions", dev.switchboard.api.rocketchat.internal.Obj.of("desktop", "3.9.0", "mobile", "4.34.0"));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.switchboard.api.rocketchat;
+
+import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.livechat.ClosingService;
+import dev.switchboard.core.livechat.DepartmentService;
+import dev.switchboard.core.livechat.InquiryService;
+import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.RoomQueries;
+import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.VisitorService;
+import dev.switchboard.core.settings.Settings;
+
+/** The core services the Rocket.Chat adapter calls, wired by the server. */
+public record RocketChatServices(
+        AccountService accounts,
+        Settings settings,
+        VisitorService visitors,
+        RoomService rooms,
+        RoomQueries roomQueries,
+        MessageService messages,
+        ClosingService closing,
+        InquiryService inquiries,
+        LivechatUserService livechatUsers,
+        DepartmentService departments,
+        String publicUrl,
+        String version) {}

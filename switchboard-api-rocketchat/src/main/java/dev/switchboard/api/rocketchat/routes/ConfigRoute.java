@@ -1,0 +1,96 @@
+package dev.switchboard.api.rocketchat.routes;
+
+import static dev.switchboard.api.rocketchat.internal.Requests.ok;
+import static dev.switchboard.api.rocketchat.internal.Requests.query;
+
+import dev.switchboard.api.rocketchat.RocketChatServices;
+import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.api.rocketchat.render.AgentJson;
+import dev.switchboard.core.settings.Settings;
+import dev.switchboard.core.settings.SettingsCatalog;
+import java.util.List;
+
+/**
+ * {@code GET livechat/config}: the widget's bootstrap (rocketchat-livechat.md §3.6). The widget
+ * destructures {@code settings} without a default, so it is always present; the survey item
+ * {@code agentResposiveness} keeps upstream's spelling.
+ */
+final class ConfigRoute {
+    private ConfigRoute() {}
+
+    static void install(io.javalin.config.RoutesConfig r, RocketChatServices s) {
+        r.get("/api/v1/livechat/config", ctx -> {
+            Settings st = s.settings();
+            if (!st.bool("Livechat_enabled")) {
+                ok(ctx, Obj.of("config", Obj.of("enabled", false)));
+                return;
+            }
+            var q = query(ctx);
+            String token = q.string("token");
+            String department = q.string("department");
+            Obj config = Obj.of("enabled", true, "settings", settings(st), "theme", theme(st), "messages", messages(st),
+                    "survey", Obj.of("items", List.of("satisfaction", "agentKnowledge", "agentResposiveness", "agentFriendliness"),
+                            "values", List.of("1", "2", "3", "4", "5")),
+                    "triggers", List.of(),
+                    "departments", s.departments().visibleToVisitors().stream().map(d -> Obj.of("_id", d.id(), "name", d.name(),
+                            "showOnRegistration", d.showOnRegistration(), "showOnOfflineForm", d.showOnOfflineForm())).toList(),
+                    "resources", Obj.of("sound", s.publicUrl() + "/sounds/chime.mp3", "emojis", List.of()),
+                    "online", st.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS) || s.roomQueries().anyAgentOnline(department));
+            if (token != null && !token.isEmpty()) addVisitorState(config, s, token);
+            ok(ctx, Obj.of("config", config));
+        });
+    }
+
+    private static void addVisitorState(Obj config, RocketChatServices s, String token) {
+        var visitor = lookup(s, token);
+        if (visitor == null) return;
+        config.with("guest", Obj.of("_id", visitor.id(), "name", visitor.name(), "username", visitor.username(),
+                "token", visitor.token(), "department", visitor.departmentId(),
+                "visitorEmails", visitor.email() == null ? null : List.of(Obj.of("address", visitor.email()))));
+        s.roomQueries().openRoomOf(visitor).ifPresent(view -> {
+            var t = view.thread();
+            config.with("room", Obj.of("_id", t.id(), "departmentId", t.departmentId(), "open", true,
+                    "servedBy", t.agent() == null ? null : Obj.of("_id", t.agent().id(), "username", t.agent().username(), "ts", t.agent().since())));
+            s.roomQueries().agentOf(t).ifPresent(agent -> config.with("agent", AgentJson.of(agent, s.settings())));
+        });
+    }
+
+    private static dev.switchboard.core.model.Contact lookup(RocketChatServices s, String token) {
+        try {
+            return s.visitors().get(token);
+        } catch (dev.switchboard.core.error.Invalid unknown) {
+            return null;
+        }
+    }
+
+    private static Obj settings(Settings st) {
+        return Obj.of("registrationForm", st.bool("Livechat_registration_form"), "allowSwitchingDepartments", true,
+                "nameFieldRegistrationForm", st.bool("Livechat_name_field_registration_form"),
+                "emailFieldRegistrationForm", st.bool("Livechat_email_field_registration_form"),
+                "displayOfflineForm", st.bool("Livechat_display_offline_form"), "videoCall", false, "fileUpload", false,
+                "language", st.string("Language"), "transcript", st.bool("Livechat_enable_transcript"),
+                "historyMonitorType", "url", "forceAcceptDataProcessingConsent", false, "showConnecting", false,
+                "agentHiddenInfo", !st.bool("Livechat_show_agent_info"), "clearLocalStorageWhenChatEnded", false,
+                "limitTextLength", st.bool(SettingsCatalog.CHAR_LIMIT_ENABLED) ? st.integer(SettingsCatalog.CHAR_LIMIT) : false,
+                "hiddenSystemMessages", st.list("Livechat_hide_system_messages"), "livechatLogo", null,
+                "hideWatermark", st.bool("Livechat_hide_watermark"),
+                "visitorsCanCloseChat", st.bool(SettingsCatalog.VISITORS_CAN_CLOSE)).putNull("livechatLogo");
+    }
+
+    private static Obj theme(Settings st) {
+        return Obj.of("title", st.string("Livechat_title"), "color", st.string("Livechat_title_color"),
+                "offlineTitle", st.string("Livechat_offline_title"), "offlineColor", st.string("Livechat_offline_title_color"),
+                "position", st.string("Livechat_widget_position"), "background", st.string("Livechat_background"),
+                "actionLinks", Obj.of("webrtc", List.of(), "jitsi", List.of()));
+    }
+
+    private static Obj messages(Settings st) {
+        return Obj.of("offlineMessage", st.string("Livechat_offline_message"),
+                "offlineSuccessMessage", st.string("Livechat_offline_success_message"),
+                "offlineUnavailableMessage", st.string("Livechat_offline_form_unavailable"),
+                "conversationFinishedMessage", st.string("Livechat_conversation_finished_message"),
+                "conversationFinishedText", st.string("Livechat_conversation_finished_text"),
+                "transcriptMessage", "", "registrationFormMessage", st.string("Livechat_registration_form_message"),
+                "dataProcessingConsentText", "");
+    }
+}

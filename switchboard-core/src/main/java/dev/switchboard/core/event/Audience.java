@@ -1,0 +1,24 @@
+package dev.switchboard.core.event;
+
+import java.util.Set;
+
+/**
+ * Who should hear of a domain event: the contacts, agents, threads and departments it concerns. The
+ * realtime hub matches connections against it; an empty set matches nobody by that key.
+ */
+public record Audience(Set<String> contactIds, Set<String> agentIds, Set<String> threadIds, Set<String> departmentIds) {
+    public Audience {
+        contactIds = Set.copyOf(contactIds);
+        agentIds = Set.copyOf(agentIds);
+        threadIds = Set.copyOf(threadIds);
+        departmentIds = Set.copyOf(departmentIds);
+    }
+
+    /** Everyone following a thread: its contact, its agent (nullable) and its department (nullable). */
+    public static Audience ofThread(dev.switchboard.core.model.Thread t) {
+        return new Audience(Set.of(t.contactId()),
+                t.agent() == null ? Set.of() : Set.of(t.agent().id()),
+                Set.of(t.id()),
+                t.departmentId() == null ? Set.of() : Set.of(t.departmentId()));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.switchboard.core.livechat;
+
+import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.event.AfterCommit;
+import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.model.Contact;
+import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.Ids;
+import dev.switchboard.core.model.Inquiry;
+import dev.switchboard.core.model.Thread;
+import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.routing.AgentSelector;
+import dev.switchboard.core.routing.RoutingMethod;
+import dev.switchboard.core.settings.Settings;
+import dev.switchboard.core.settings.SettingsCatalog;
+import dev.switchboard.core.store.DuplicateKeyException;
+import dev.switchboard.core.store.Store;
+import dev.switchboard.core.store.StoreTx;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A visitor's rooms: find or open one, with its inquiry and routing in the same transaction.
+ * The database's one-open-thread-per-chat index decides races between concurrent requests of one
+ * visitor: the loser reads the winner's room. Thread-safe.
+ */
+public final class RoomService {
+    static final String WEB_CHANNEL = "web";
+    private final Store store;
+    private final Clock clock;
+    private final Settings settings;
+    private final EventBus bus;
+
+    public RoomService(Store store, Clock clock, Settings settings, EventBus bus) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.bus = bus;
+    }
+
+    /** The result of {@link #getOrCreate}: the room, and whether this call created it. */
+    public record RoomResult(RoomView room, boolean newRoom) {}
+
+    public RoomResult getOrCreate(RoomRequest request) {
+        AfterCommit after = new AfterCommit();
+        try {
+            RoomResult result = store.write(tx -> findOrOpen(tx, request, after));
+            after.publishTo(bus);
+            return result;
+        } catch (DuplicateKeyException raced) {
+            // A concurrent request of the same visitor opened the room first: answer with the winner's.
+            return store.read(tx -> existingOpen(tx, VisitorRooms.contact(tx, request.token()))
+                    .map(room -> new RoomResult(room, false)).orElseThrow(() -> raced));
+        }
+    }
+
+    private RoomResult findOrOpen(StoreTx tx, RoomRequest request, AfterCommit after) {
+        Contact contact = VisitorRooms.contact(tx, request.token());
+        if (request.rid() != null) {
+            return new RoomResult(VisitorRooms.openRoom(tx, contact, request.rid()), false);
+        }
+        var open = existingOpen(tx, contact);
+        if (open.isPresent()) return new RoomResult(open.get(), false);
+        return new RoomResult(open(tx, contact, request, after), true);
+    }
+
+    private java.util.Optional<RoomView> existingOpen(StoreTx tx, Contact contact) {
+        return tx.threads().findOpenByContact(contact.id()).map(t -> VisitorRooms.view(tx, t));
+    }
+
+    private RoomView open(StoreTx tx, Contact contact, RoomRequest request, AfterCommit after) {
+        var candidates = tx.users().onlineAgents(contact.departmentId());
+        if (candidates.isEmpty() && !settings.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS)) {
+            throw new Invalid("no-agent-online", "Sorry, no online agents");
+        }
+        var now = clock.instant();
+        Thread thread = new Thread(Ids.newId(), tx.threads().chatFor(contact.id(), WEB_CHANNEL), contact.id(),
+                contact.displayName(), contact.departmentId(), null, request.source(), List.of(), Map.of(), 0, null,
+                now, now, null, null, null, null);
+        tx.threads().insert(thread);
+        String defaultAgent = candidates.stream().map(a -> a.agent().id()).filter(id -> id.equals(request.agentId()))
+                .findFirst().orElse(null);
+        Inquiry inquiry = new Inquiry(Ids.newHexId(), thread.id(), contact.id(), thread.name(), Inquiry.InquiryStatus.QUEUED,
+                contact.departmentId(), defaultAgent, request.source().type(), now, now, null, null, now);
+        tx.inquiries().insert(inquiry);
+        tx.contacts().update(contact.withLastThread(thread.id(), now));
+        after.add(new DomainEvent.ThreadOpened(thread, inquiry));
+        Assignment.post(tx, thread, SystemEvents.of(thread.id(), "livechat-started", "",
+                new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
+                Map.of("groupable", false), now), after);
+        if (RoutingMethod.fromSetting(settings.string(SettingsCatalog.ROUTING_METHOD)) == RoutingMethod.AUTO_SELECTION) {
+            var chosen = defaultAgent != null
+                    ? candidates.stream().filter(a -> a.agent().id().equals(defaultAgent)).findFirst()
+                    : AgentSelector.pick(candidates);
+            if (chosen.isPresent()) thread = Assignment.assign(tx, inquiry, chosen.get().agent(), now, after);
+        }
+        return VisitorRooms.view(tx, thread);
+    }
+}

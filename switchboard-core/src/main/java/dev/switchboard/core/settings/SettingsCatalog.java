@@ -1,0 +1,98 @@
+package dev.switchboard.core.settings;
+
+import static dev.switchboard.core.settings.SettingType.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting Switchboard knows, with Rocket.Chat's ids, types and defaults
+ * (rocketchat-livechat.md §2.8 and §2.9). The appearance group keeps the order of §2.8.
+ */
+public final class SettingsCatalog {
+    public static final String ROUTING_METHOD = "Livechat_Routing_Method";
+    public static final String ACCEPT_WITH_NO_AGENTS = "Livechat_accept_chats_with_no_agents";
+    public static final String ENABLED_WHEN_AGENT_IDLE = "Livechat_enabled_when_agent_idle";
+    public static final String VISITORS_CAN_CLOSE = "Omnichannel_allow_visitors_to_close_conversation";
+    public static final String GUEST_COUNT = "Livechat_guest_count";
+    public static final String HIDE_SYSTEM_MESSAGES = "Hide_System_Messages";
+    public static final String CHAR_LIMIT_ENABLED = "Livechat_enable_message_character_limit";
+    public static final String CHAR_LIMIT = "Livechat_message_character_limit";
+    public static final String COLLECT_HTTP_HEADERS = "Livechat_Allow_collect_and_store_HTTP_header_informations";
+    public static final String ALLOW_STATUS_CHANGE = "Accounts_AllowUserStatusMessageChange";
+    public static final String ALLOW_INVISIBLE = "Accounts_AllowInvisibleStatusOption";
+    public static final String DEFAULT_COUNT = "API_Default_Count";
+    public static final String UPPER_COUNT_LIMIT = "API_Upper_Count_Limit";
+    public static final String ALLOW_INFINITE_COUNT = "API_Allow_Infinite_Count";
+
+    private static final Map<String, SettingDefinition> ALL = new LinkedHashMap<>();
+
+    static {
+        // Appearance (§2.8), in the documented order.
+        appearance("Livechat_title", STRING, "Rocket.Chat");
+        appearance("Livechat_title_color", COLOR, "#C1272D");
+        appearance(CHAR_LIMIT_ENABLED, BOOLEAN, false);
+        appearance(CHAR_LIMIT, INT, 0L);
+        appearance("Livechat_show_agent_info", BOOLEAN, true);
+        appearance("Livechat_show_agent_email", BOOLEAN, true);
+        appearance("Livechat_display_offline_form", BOOLEAN, true);
+        appearance("Livechat_offline_form_unavailable", STRING, "");
+        appearance("Livechat_offline_message", STRING, "");
+        appearance("Livechat_offline_success_message", STRING, "");
+        appearance("Livechat_offline_title", STRING, "Leave a message");
+        appearance("Livechat_offline_title_color", COLOR, "#666666");
+        appearance("Livechat_offline_email", STRING, "");
+        appearance("Livechat_conversation_finished_message", STRING, "");
+        appearance("Livechat_conversation_finished_text", STRING, "");
+        appearance("Livechat_registration_form", BOOLEAN, true);
+        appearance("Livechat_name_field_registration_form", BOOLEAN, true);
+        appearance("Livechat_email_field_registration_form", BOOLEAN, true);
+        appearance("Livechat_registration_form_message", STRING, "");
+        appearance("Livechat_hide_watermark", BOOLEAN, false);
+        appearance("Livechat_background", STRING, "");
+        add(new SettingDefinition("Livechat_widget_position", SELECT, "right", List.of("left", "right"), true, false));
+        add(new SettingDefinition("Livechat_hide_system_messages", MULTI_SELECT, List.of("uj", "ul", "livechat-close"),
+                List.of("uj", "ul", "livechat-close", "livechat-started", "livechat_transfer_history"), true, false));
+        appearance(VISITORS_CAN_CLOSE, BOOLEAN, true);
+
+        // Livechat behaviour and general settings (§2.9).
+        plain("Livechat_enabled", BOOLEAN, true);
+        add(new SettingDefinition(ROUTING_METHOD, SELECT, "Auto_Selection",
+                List.of("Auto_Selection", "Manual_Selection"), false, false));
+        plain(ACCEPT_WITH_NO_AGENTS, BOOLEAN, false);
+        plain(ENABLED_WHEN_AGENT_IDLE, BOOLEAN, true);
+        plain(COLLECT_HTTP_HEADERS, BOOLEAN, false);
+        add(new SettingDefinition(GUEST_COUNT, INT, 1L, List.of(), false, true));
+        plain("Livechat_enable_transcript", BOOLEAN, false);
+        plain("Livechat_transcript_send_always", BOOLEAN, false);
+        plain("Livechat_AllowedDomainsList", STRING, "");
+        add(new SettingDefinition(HIDE_SYSTEM_MESSAGES, MULTI_SELECT, List.of(), List.of(), false, false));
+        plain("Language", STRING, "");
+        plain("Message_AllowEditing", BOOLEAN, true);
+        plain("Message_AllowDeleting", BOOLEAN, true);
+        plain(ALLOW_STATUS_CHANGE, BOOLEAN, true);
+        plain(ALLOW_INVISIBLE, BOOLEAN, true);
+        plain(DEFAULT_COUNT, INT, 50L);
+        plain(UPPER_COUNT_LIMIT, INT, 100L);
+        plain(ALLOW_INFINITE_COUNT, BOOLEAN, true);
+    }
+
+    private SettingsCatalog() {}
+
+    public static Optional<SettingDefinition> find(String id) { return Optional.ofNullable(ALL.get(id)); }
+
+    /** Every definition, appearance group first, in a stable order. */
+    public static List<SettingDefinition> all() { return List.copyOf(ALL.values()); }
+
+    private static void appearance(String id, SettingType type, Object def) {
+        add(new SettingDefinition(id, type, def, List.of(), true, false));
+    }
+
+    private static void plain(String id, SettingType type, Object def) {
+        add(new SettingDefinition(id, type, def, List.of(), false, false));
+    }
+
+    private static void add(SettingDefinition d) { ALL.put(d.id(), d); }
+}
