@@ -1,0 +1,95 @@
+package dev.switchboard.server;
+
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads {@link SwitchboardConfig} from a TOML file and the environment; the environment wins.
+ * Unknown keys and ill-typed values stop the start with a message naming the key, the source and
+ * what is expected, because a silently ignored typo is worse than a refusal.
+ */
+public final class ConfigLoader {
+    static final List<String> KEYS = List.of("host", "port", "data-dir", "database.url", "database.user",
+            "database.password", "public-url", "http.max-body-bytes");
+
+    private ConfigLoader() {}
+
+    /** Thrown for any configuration problem; the message is meant for the operator. */
+    public static final class ConfigException extends RuntimeException {
+        ConfigException(String message) { super(message); }
+    }
+
+    /** @param file the config file; null means {@code switchboard.toml} in the working directory if present */
+    public static SwitchboardConfig load(Path file, Map<String, String> env) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Path source = file != null ? file : Path.of("switchboard.toml");
+        if (file != null && !Files.isRegularFile(file)) throw new ConfigException("config file not found: " + file);
+        if (Files.isRegularFile(source)) flatten("", readToml(source), values, source.toString());
+        for (String key : KEYS) {
+            String v = env.get(envName(key));
+            if (v != null) values.put(key, v);
+        }
+        return new SwitchboardConfig(
+                string(values, "host", "0.0.0.0"),
+                (int) number(values, "port", 3000, 0, 65535),
+                Path.of(string(values, "data-dir", "./data")),
+                string(values, "database.url", null),
+                string(values, "database.user", null),
+                string(values, "database.password", null),
+                string(values, "public-url", null),
+                number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30));
+    }
+
+    /** {@code database.url} → {@code SWITCHBOARD_DATABASE_URL}. */
+    public static String envName(String key) {
+        return "SWITCHBOARD_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static Map<String, Object> readToml(Path file) {
+        try {
+            return new TomlMapper().readValue(file.toFile(), Map.class);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> map, Map<String, Object> out, String source) {
+        map.forEach((k, v) -> {
+            String key = prefix + k;
+            if (v instanceof Map<?, ?> nested) {
+                flatten(key + ".", (Map<String, Object>) nested, out, source);
+            } else if (!KEYS.contains(key)) {
+                throw new ConfigException("unknown key '" + key + "' in " + source + "; known keys: " + String.join(", ", KEYS));
+            } else {
+                out.put(key, v);
+            }
+        });
+    }
+
+    private static String string(Map<String, Object> values, String key, String def) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        if (!(v instanceof String s)) throw new ConfigException(key + " must be a string (" + envName(key) + ")");
+        return s.isBlank() ? def : s;
+    }
+
+    private static long number(Map<String, Object> values, String key, long def, long min, long max) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        long n;
+        try {
+            n = v instanceof Number num ? num.longValue() : Long.parseLong(v.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a whole number, got '" + v + "' (" + envName(key) + ")");
+        }
+        if (n < min || n > max) throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + n);
+        return n;
+    }
+}

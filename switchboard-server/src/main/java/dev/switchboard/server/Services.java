@@ -1,0 +1,38 @@
+package dev.switchboard.server;
+
+import dev.switchboard.api.rocketchat.RocketChatServices;
+import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.livechat.ClosingService;
+import dev.switchboard.core.livechat.DepartmentService;
+import dev.switchboard.core.livechat.InquiryService;
+import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.RoomQueries;
+import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.VisitorService;
+import dev.switchboard.core.settings.Settings;
+import dev.switchboard.core.store.Store;
+import java.time.Clock;
+
+/** Builds the core services on one store, clock and bus: the only place implementations meet. */
+final class Services {
+    private Services() {}
+
+    static RocketChatServices forRocketChat(Store store, Clock clock, EventBus bus, String publicUrl, String version) {
+        Settings settings = new Settings(store, clock);
+        return new RocketChatServices(
+                new AccountService(store, clock, settings),
+                settings,
+                new VisitorService(store, clock, settings),
+                new RoomService(store, clock, settings, bus),
+                new RoomQueries(store),
+                new MessageService(store, clock, settings, bus),
+                new ClosingService(store, clock, settings, bus),
+                new InquiryService(store, clock, bus),
+                new LivechatUserService(store, clock),
+                new DepartmentService(store, clock),
+                publicUrl,
+                version);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.switchboard.server;
+
+import java.nio.file.Path;
+
+/**
+ * The server's typed configuration, validated at start. Every key has an environment variable:
+ * {@code SWITCHBOARD_} + the key upper-cased with {@code .} and {@code -} turned into {@code _}.
+ *
+ * @param host             interface to listen on
+ * @param port             0 picks a free port (tests)
+ * @param dataDir          where the embedded SQLite database lives
+ * @param databaseUrl      JDBC URL; null means SQLite in {@code dataDir}
+ * @param databaseUser     nullable
+ * @param databasePassword nullable
+ * @param publicUrl        the URL clients reach the server at (avatars, sounds, widget); null derives it
+ * @param maxBodyBytes     requests with larger bodies are refused with a 400
+ */
+public record SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
+                                String databasePassword, String publicUrl, long maxBodyBytes) {
+
+    /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
+    public String effectiveDatabaseUrl() {
+        return databaseUrl != null ? databaseUrl : "jdbc:sqlite:" + dataDir.resolve("switchboard.db");
+    }
+
+    public SwitchboardConfig withPort(int newPort) {
+        return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.switchboard.server;
+
+import dev.switchboard.api.rocketchat.RocketChatApi;
+import dev.switchboard.api.rocketchat.internal.ErrorBodies;
+import dev.switchboard.api.rocketchat.internal.Requests;
+import dev.switchboard.core.event.InProcessBus;
+import dev.switchboard.core.store.Store;
+import dev.switchboard.store.jdbc.JdbcStore;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Switchboard node: store, services and HTTP server. {@link #start} blocks until the
+ * port is bound; {@link #close} stops accepting requests, lets running ones finish, then closes the
+ * store. Thread-safe for start/close from different threads.
+ */
+public final class SwitchboardServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SwitchboardServer.class);
+    public static final String VERSION = "6.14.0";
+    private final SwitchboardConfig config;
+    private Store store;
+    private Javalin app;
+
+    public SwitchboardServer(SwitchboardConfig config) { this.config = config; }
+
+    public synchronized SwitchboardServer start() {
+        try {
+            if (config.databaseUrl() == null) Files.createDirectories(config.dataDir());
+        } catch (java.io.IOException e) {
+            throw new ConfigLoader.ConfigException("cannot create data directory " + config.dataDir() + ": " + e.getMessage());
+        }
+        store = JdbcStore.open(config.effectiveDatabaseUrl(), config.databaseUser(), config.databasePassword());
+        var services = Services.forRocketChat(store, Clock.systemUTC(), new InProcessBus(), publicUrlPlaceholder(), VERSION);
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.routes.get("/health/live", ctx -> Requests.send(ctx, 200, Map.of("status", "UP")));
+            cfg.routes.get("/health/ready", ctx -> {
+                boolean up = store.isHealthy();
+                Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
+            });
+            RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
+            cfg.routes.error(404, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
+            cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
+        });
+        app.start();
+        LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
+        return this;
+    }
+
+    /** The bound port (useful with port 0). */
+    public int port() { return app.port(); }
+
+    /** The local URL of this node. */
+    public String url() {
+        String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        return "http://" + host + ":" + port();
+    }
+
+    private String publicUrlPlaceholder() {
+        // The public URL must be known before routes exist; with port 0 it is resolved lazily by clients.
+        if (config.publicUrl() != null) return config.publicUrl().replaceAll("/+$", "");
+        String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        return "http://" + host + ":" + config.port();
+    }
+
+    private static String describe(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (app == null) return;
+        app.stop();
+        store.close();
+        LOG.info("Switchboard stopped");
+        app = null;
+        store = null;
+    }
+}

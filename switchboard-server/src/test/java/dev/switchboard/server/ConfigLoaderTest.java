@@ -1,0 +1,51 @@
+package dev.switchboard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir Path dir;
+
+    @Test
+    void defaults_are_port_3000_and_sqlite_in_the_data_directory() {
+        var cfg = ConfigLoader.load(null, Map.of());
+        assertThat(cfg.port()).isEqualTo(3000);
+        assertThat(cfg.effectiveDatabaseUrl()).isEqualTo("jdbc:sqlite:" + Path.of("./data").resolve("switchboard.db"));
+    }
+
+    @Test
+    void every_key_maps_to_an_environment_variable_by_the_project_rule() {
+        assertThat(ConfigLoader.envName("port")).isEqualTo("SWITCHBOARD_PORT");
+        assertThat(ConfigLoader.envName("data-dir")).isEqualTo("SWITCHBOARD_DATA_DIR");
+        assertThat(ConfigLoader.envName("database.url")).isEqualTo("SWITCHBOARD_DATABASE_URL");
+        assertThat(ConfigLoader.envName("http.max-body-bytes")).isEqualTo("SWITCHBOARD_HTTP_MAX_BODY_BYTES");
+    }
+
+    @Test
+    void the_environment_wins_over_the_file() throws Exception {
+        Path file = dir.resolve("switchboard.toml");
+        Files.writeString(file, "port = 4000\ndata-dir = \"/tmp/a\"\n[database]\nurl = \"jdbc:sqlite:/tmp/x.db\"\n");
+        var cfg = ConfigLoader.load(file, Map.of("SWITCHBOARD_PORT", "5000"));
+        assertThat(cfg.port()).isEqualTo(5000);
+        assertThat(cfg.dataDir()).isEqualTo(Path.of("/tmp/a"));
+        assertThat(cfg.effectiveDatabaseUrl()).isEqualTo("jdbc:sqlite:/tmp/x.db");
+    }
+
+    @Test
+    void unknown_keys_bad_numbers_and_missing_files_are_refused_with_the_key_named() throws Exception {
+        Path file = dir.resolve("bad.toml");
+        Files.writeString(file, "prot = 4000\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of())).hasMessageContaining("unknown key 'prot'");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_PORT", "abc")))
+                .hasMessageContaining("port must be a whole number").hasMessageContaining("SWITCHBOARD_PORT");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_PORT", "70000")))
+                .hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("none.toml"), Map.of())).hasMessageContaining("not found");
+    }
+}
