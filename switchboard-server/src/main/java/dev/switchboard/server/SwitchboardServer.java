@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class SwitchboardServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardServer.class);
     public static final String VERSION = "6.14.0";
+    /** The store keeps milliseconds; a coarser clock keeps in-memory records equal to re-read ones. */
+    private static final Clock MILLISECOND_CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
     private final SwitchboardConfig config;
     private Store store;
     private Javalin app;
@@ -34,7 +36,7 @@ public final class SwitchboardServer implements AutoCloseable {
             throw new ConfigLoader.ConfigException("cannot create data directory " + config.dataDir() + ": " + e.getMessage());
         }
         store = JdbcStore.open(config.effectiveDatabaseUrl(), config.databaseUser(), config.databasePassword());
-        var services = Services.forRocketChat(store, Clock.systemUTC(), new InProcessBus(), publicUrlPlaceholder(), VERSION);
+        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, new InProcessBus(), publicUrlPlaceholder(), VERSION);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();

@@ -59,8 +59,10 @@ public final class RocketChatApi {
         });
     }
 
+    /** Anonymous callers see only major.minor of the version, as upstream ({@code "6.14"}, §1.1). */
     private static dev.switchboard.api.rocketchat.internal.Obj infoBody(RocketChatServices s) {
-        return dev.switchboard.api.rocketchat.internal.Obj.of("version", s.version(),
+        String version = s.version().replaceFirst("^(\\d+\\.\\d+)\\..*$", "$1");
+        return dev.switchboard.api.rocketchat.internal.Obj.of("version", version,
                 "minimumClientVersions", dev.switchboard.api.rocketchat.internal.Obj.of("desktop", "3.9.0", "mobile", "4.34.0"));
     }
 }

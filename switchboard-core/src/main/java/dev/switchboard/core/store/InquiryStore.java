@@ -38,11 +38,10 @@ public interface InquiryStore {
     Page<Inquiry> listQueued(QueueQuery query, PageRequest page);
 
     /**
-     * Which queued inquiries to list; all fields optional.
-     *
-     * @param departmentIds    only these departments (empty = any department)
-     * @param includeNoDepartment with a non-empty {@code departmentIds}: also those without a department
-     * @param orDefaultAgentId also those whose default agent is this user
+     * Which queued inquiries to list. With empty {@code departmentIds} and {@code includeNoDepartment}
+     * false, every queued inquiry matches; otherwise only those in {@code departmentIds}, plus those
+     * without a department when {@code includeNoDepartment}, plus those whose default agent is
+     * {@code orDefaultAgentId} (nullable).
      */
     record QueueQuery(List<String> departmentIds, boolean includeNoDepartment, String orDefaultAgentId) {
         public static QueueQuery any() { return new QueueQuery(List.of(), false, null); }

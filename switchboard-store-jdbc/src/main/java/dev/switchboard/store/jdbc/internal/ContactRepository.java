@@ -1,0 +1,84 @@
+package dev.switchboard.store.jdbc.internal;
+
+import dev.switchboard.core.model.Contact;
+import dev.switchboard.core.store.ContactStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** {@link ContactStore} on the {@code contacts} table; custom fields are a JSON object. */
+final class ContactRepository implements ContactStore {
+    private static final String COLUMNS = "id, token, username, name, email, phone, department_id, custom_fields,"
+            + " status, last_thread_id, last_thread_at, created_at, updated_at";
+
+    private final Tx tx;
+
+    ContactRepository(Tx tx) { this.tx = tx; }
+
+    @Override
+    public void insert(Contact contact) {
+        tx.insertUnique(bind(tx.update("INSERT INTO contacts (" + COLUMNS + ") VALUES (:id, :token, :username, :name,"
+                + " :email, :phone, :departmentId, :customFields, :status, :lastThreadId, :lastThreadAt, :createdAt,"
+                + " :updatedAt) ON CONFLICT DO NOTHING"), contact), "contact " + contact.id());
+    }
+
+    @Override
+    public void update(Contact contact) {
+        tx.execute(bind(tx.update("UPDATE contacts SET token = :token, username = :username, name = :name,"
+                + " email = :email, phone = :phone, department_id = :departmentId, custom_fields = :customFields,"
+                + " status = :status, last_thread_id = :lastThreadId, last_thread_at = :lastThreadAt,"
+                + " created_at = :createdAt, updated_at = :updatedAt WHERE id = :id"), contact));
+    }
+
+    @Override
+    public Optional<Contact> findById(String id) {
+        return tx.query("SELECT " + COLUMNS + " FROM contacts WHERE id = :id").bind("id", id).map(this::map).findOne();
+    }
+
+    @Override
+    public Optional<Contact> findByToken(String token) {
+        return tx.query("SELECT " + COLUMNS + " FROM contacts WHERE token = :token")
+                .bind("token", token).map(this::map).findOne();
+    }
+
+    @Override
+    public boolean delete(String id) {
+        // Chats and threads keep the contact id: the history stays for reports after the visitor is gone.
+        return tx.execute(tx.update("DELETE FROM contacts WHERE id = :id").bind("id", id)) > 0;
+    }
+
+    private Update bind(Update update, Contact c) {
+        return update.bind("id", c.id())
+                .bind("token", c.token())
+                .bind("username", c.username())
+                .bind("name", c.name())
+                .bind("email", c.email())
+                .bind("phone", c.phone())
+                .bind("departmentId", c.departmentId())
+                .bind("customFields", tx.json.write(c.customFields()))
+                .bind("status", c.status())
+                .bind("lastThreadId", c.lastThreadId())
+                .bind("lastThreadAt", Columns.millis(c.lastThreadAt()))
+                .bind("createdAt", Columns.millis(c.createdAt()))
+                .bind("updatedAt", Columns.millis(c.updatedAt()));
+    }
+
+    private Contact map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Contact(
+                rs.getString("id"),
+                rs.getString("token"),
+                rs.getString("username"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("department_id"),
+                tx.json.stringMap(rs.getString("custom_fields")),
+                rs.getString("status"),
+                rs.getString("last_thread_id"),
+                Columns.instant(rs, "last_thread_at"),
+                Columns.instant(rs, "created_at"),
+                Columns.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.switchboard.store.jdbc.internal;
+
+import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.Event.AuthorKind;
+import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.store.EventStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * {@link EventStore} on the {@code events} table. Sequence numbers are max+1 per thread; the thread's
+ * row is locked first so that concurrent appends to one thread queue up instead of clashing on
+ * {@code unique(thread_id, seq)}.
+ */
+final class EventRepository implements EventStore {
+    private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
+            + " author_name, token, alias, attributes, created_at, updated_at, edited_at";
+
+    private final Tx tx;
+
+    EventRepository(Tx tx) { this.tx = tx; }
+
+    @Override
+    public Event append(Event e) {
+        tx.query("SELECT id FROM threads WHERE id = :threadId" + tx.dialect.forUpdate())
+                .bind("threadId", e.threadId()).mapTo(String.class).findOne();
+        long seq = tx.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE thread_id = :threadId")
+                .bind("threadId", e.threadId()).mapTo(Long.class).one();
+        Event stored = e.withSeq(seq);
+        UserRef author = stored.author();
+        tx.insertUnique(tx.update("INSERT INTO events (" + COLUMNS + ") VALUES (:id, :threadId, :seq, :type, :text,"
+                        + " :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
+                        + " :createdAt, :updatedAt, :editedAt) ON CONFLICT DO NOTHING")
+                .bind("id", stored.id())
+                .bind("threadId", stored.threadId())
+                .bind("seq", seq)
+                .bind("type", stored.type())
+                .bind("text", stored.text())
+                .bind("authorId", author == null ? null : author.id())
+                .bind("authorUsername", author == null ? null : author.username())
+                .bind("authorKind", Columns.enumName(stored.authorKind()))
+                .bind("authorName", stored.authorName())
+                .bind("token", stored.token())
+                .bind("alias", stored.alias())
+                .bind("attributes", tx.json.write(stored.attributes()))
+                .bind("createdAt", Columns.millis(stored.createdAt()))
+                .bind("updatedAt", Columns.millis(stored.updatedAt()))
+                .bind("editedAt", Columns.millis(stored.editedAt())), "event " + stored.id());
+        return stored;
+    }
+
+    @Override
+    public void update(Event e) {
+        tx.execute(tx.update("UPDATE events SET text = :text, attributes = :attributes, updated_at = :updatedAt,"
+                        + " edited_at = :editedAt WHERE id = :id")
+                .bind("id", e.id())
+                .bind("text", e.text())
+                .bind("attributes", tx.json.write(e.attributes()))
+                .bind("updatedAt", Columns.millis(e.updatedAt()))
+                .bind("editedAt", Columns.millis(e.editedAt())));
+    }
+
+    @Override
+    public Optional<Event> findById(String id) {
+        return tx.query("SELECT " + COLUMNS + " FROM events WHERE id = :id").bind("id", id).map(this::map).findOne();
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return tx.execute(tx.update("DELETE FROM events WHERE id = :id").bind("id", id)) > 0;
+    }
+
+    @Override
+    public List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit) {
+        Filter filter = new Filter();
+        filter.and("thread_id = " + filter.param(threadId));
+        if (before != null) filter.and("created_at < " + filter.param(before.toEpochMilli()));
+        if (excludeTypes != null && !excludeTypes.isEmpty()) {
+            // Ordinary messages have no type and are never excluded.
+            filter.and("type IS NULL OR type NOT IN " + filter.list(excludeTypes));
+        }
+        String sql = "SELECT " + COLUMNS + " FROM events" + filter.where() + " ORDER BY seq DESC"
+                + tx.dialect.limitOffset(limit, offset);
+        return filter.bind(tx.query(sql)).map(this::map).list();
+    }
+
+    private Event map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String authorId = rs.getString("author_id");
+        String authorUsername = rs.getString("author_username");
+        return new Event(
+                rs.getString("id"),
+                rs.getString("thread_id"),
+                rs.getLong("seq"),
+                rs.getString("type"),
+                rs.getString("text"),
+                authorId == null && authorUsername == null ? null : new UserRef(authorId, authorUsername),
+                Columns.enumValue(AuthorKind.class, rs.getString("author_kind")),
+                rs.getString("author_name"),
+                rs.getString("token"),
+                rs.getString("alias"),
+                tx.json.objectMap(rs.getString("attributes")),
+                Columns.instant(rs, "created_at"),
+                Columns.instant(rs, "updated_at"),
+                Columns.instant(rs, "edited_at"));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.switchboard.store.jdbc.internal;
+
+import dev.switchboard.core.store.ContactStore;
+import dev.switchboard.core.store.DepartmentStore;
+import dev.switchboard.core.store.EventStore;
+import dev.switchboard.core.store.InquiryStore;
+import dev.switchboard.core.store.SettingStore;
+import dev.switchboard.core.store.StoreTx;
+import dev.switchboard.core.store.ThreadStore;
+import dev.switchboard.core.store.UserStore;
+
+/** The repositories of one transaction, created when first asked for. Not thread-safe. */
+final class JdbiStoreTx implements StoreTx {
+    private final Tx tx;
+    private UserStore users;
+    private ContactStore contacts;
+    private ThreadStore threads;
+    private EventStore events;
+    private InquiryStore inquiries;
+    private DepartmentStore departments;
+    private SettingStore settings;
+
+    JdbiStoreTx(Tx tx) { this.tx = tx; }
+
+    @Override
+    public UserStore users() { return users == null ? users = new UserRepository(tx) : users; }
+
+    @Override
+    public ContactStore contacts() { return contacts == null ? contacts = new ContactRepository(tx) : contacts; }
+
+    @Override
+    public ThreadStore threads() { return threads == null ? threads = new ThreadRepository(tx) : threads; }
+
+    @Override
+    public EventStore events() { return events == null ? events = new EventRepository(tx) : events; }
+
+    @Override
+    public InquiryStore inquiries() { return inquiries == null ? inquiries = new InquiryRepository(tx) : inquiries; }
+
+    @Override
+    public DepartmentStore departments() {
+        return departments == null ? departments = new DepartmentRepository(tx) : departments;
+    }
+
+    @Override
+    public SettingStore settings() { return settings == null ? settings = new SettingRepository(tx) : settings; }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.store.jdbc.internal;
+
+import dev.switchboard.core.model.Page;
+import dev.switchboard.core.model.PageRequest;
+import dev.switchboard.core.store.DuplicateKeyException;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * What the repositories of one transaction share: its handle, the dialect and the JSON codec, plus
+ * the statement helpers that translate unique violations. Valid only during its transaction; not
+ * thread-safe.
+ */
+final class Tx {
+    final Handle handle;
+    final Dialect dialect;
+    final Json json;
+
+    Tx(Handle handle, Dialect dialect, Json json) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.json = json;
+    }
+
+    Query query(String sql) { return handle.createQuery(sql); }
+
+    Update update(String sql) { return handle.createUpdate(sql); }
+
+    /** Runs an update; a unique violation becomes {@link DuplicateKeyException}. @return rows changed */
+    int execute(Update update) {
+        try {
+            return update.execute();
+        } catch (RuntimeException e) {
+            throw translate(e, dialect);
+        }
+    }
+
+    /**
+     * Runs an {@code INSERT ... ON CONFLICT DO NOTHING}. Skipping the row instead of failing keeps the
+     * transaction usable on PostgreSQL (where a failed statement aborts it), so a caller can catch
+     * the exception and go on, for example to read the row that won.
+     */
+    void insertUnique(Update insert, String what) {
+        if (execute(insert) == 0) throw new DuplicateKeyException(what + " clashes with an existing key", null);
+    }
+
+    /** One page of {@code SELECT columns FROM from WHERE ...}, with the total number of matches. */
+    <T> Page<T> page(String columns, String from, Filter filter, Sorting sorting, PageRequest request,
+                     RowMapper<T> mapper) {
+        long total = filter.bind(query("SELECT COUNT(*) FROM " + from + filter.where())).mapTo(Long.class).one();
+        String sql = "SELECT " + columns + " FROM " + from + filter.where() + sorting.orderBy(request.sort())
+                + dialect.limitOffset(request.limit(), request.offset());
+        List<T> items = filter.bind(query(sql)).map(mapper).list();
+        return new Page<>(items, total);
+    }
+
+    /**
+     * The exception to throw for a failure: a {@link DuplicateKeyException} when a unique key clashed
+     * anywhere in its cause chain, else the exception itself.
+     */
+    static RuntimeException translate(RuntimeException e, Dialect dialect) {
+        if (e instanceof DuplicateKeyException) return e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && dialect.isDuplicateKey(sql)) {
+                return new DuplicateKeyException(sql.getMessage(), e);
+            }
+        }
+        return e;
+    }
+}

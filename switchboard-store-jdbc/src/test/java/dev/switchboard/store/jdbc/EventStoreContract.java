@@ -1,0 +1,110 @@
+package dev.switchboard.store.jdbc;
+
+import static dev.switchboard.store.jdbc.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.Event.AuthorKind;
+import dev.switchboard.core.model.Ids;
+import dev.switchboard.core.model.Thread;
+import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.store.DuplicateKeyException;
+import dev.switchboard.core.store.StoreTx;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@code EventStore}: per-thread sequence numbers, records, edits, history pages. */
+interface EventStoreContract extends StoreFixture {
+
+    private Event append(Event event) { return write(tx -> tx.events().append(event)); }
+
+    @Test
+    default void appended_events_are_numbered_from_one_in_each_thread() {
+        Thread a = write(Fixtures::newOpenThread);
+        Thread b = write(Fixtures::newOpenThread);
+        assertThat(append(Fixtures.message(a.id(), "a1", at(1))).seq()).isEqualTo(1);
+        assertThat(append(Fixtures.message(a.id(), "a2", at(2))).seq()).isEqualTo(2);
+        assertThat(append(Fixtures.message(b.id(), "b1", at(2))).seq()).isEqualTo(1);
+        List<Long> inOneWrite = write(tx -> List.of(
+                tx.events().append(Fixtures.message(a.id(), "a3", at(3))).seq(),
+                tx.events().append(Fixtures.message(a.id(), "a4", at(3))).seq()));
+        assertThat(inOneWrite).containsExactly(3L, 4L);
+    }
+
+    @Test
+    default void a_fully_populated_event_round_trips_with_json_shaped_attributes() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = new Event(Ids.newId(), thread.id(), 0, "livechat-close", "closed by visitor",
+                new UserRef("c1", "guest-1"), AuthorKind.CONTACT, "Vera", "tok", "Vera V.",
+                Map.of("transcriptRequested", true, "count", 3L, "ratio", 0.5, "tags", List.of("a", "b"),
+                        "nested", Map.of("k", "v")), at(1), at(2), at(2));
+        Event stored = append(event);
+        assertThat(stored).isEqualTo(event.withSeq(1));
+        assertThat(read((StoreTx tx) -> tx.events().findById(event.id()))).contains(stored);
+    }
+
+    @Test
+    default void a_minimally_populated_event_round_trips_with_its_nulls() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = new Event(Ids.newId(), thread.id(), 0, null, null, null, AuthorKind.SYSTEM, null, null, null,
+                null, at(1), at(1), null);
+        Event stored = append(event);
+        assertThat(read((StoreTx tx) -> tx.events().findById(event.id()))).contains(stored);
+        assertThat(stored.attributes()).isEmpty();
+        assertThat(read((StoreTx tx) -> tx.events().findById("nope"))).isEmpty();
+    }
+
+    @Test
+    default void an_event_id_cannot_be_used_twice() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = append(Fixtures.message(thread.id(), "hi", at(1)));
+        assertThatThrownBy(() -> append(event)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    default void update_rewrites_text_attributes_and_edit_times_only() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = append(Fixtures.message(thread.id(), "helo", at(1)));
+        Event edited = new Event(event.id(), "other-thread", 99, "other-type", "hello", null, AuthorKind.AGENT,
+                "x", "x", "x", Map.of("edited", true), at(7), at(5), at(5));
+        run(tx -> tx.events().update(edited));
+        assertThat(read((StoreTx tx) -> tx.events().findById(event.id()))).contains(new Event(event.id(), thread.id(), 1,
+                null, "hello", event.author(), AuthorKind.CONTACT, null, null, null, Map.of("edited", true),
+                at(1), at(5), at(5)));
+    }
+
+    @Test
+    default void deleting_reports_whether_the_event_existed() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = append(Fixtures.message(thread.id(), "oops", at(1)));
+        assertThat(write((StoreTx tx) -> tx.events().delete(event.id()))).isTrue();
+        assertThat(write((StoreTx tx) -> tx.events().delete(event.id()))).isFalse();
+        assertThat(read((StoreTx tx) -> tx.events().findById(event.id()))).isEmpty();
+    }
+
+    @Test
+    default void history_is_newest_first_and_filters_by_time_type_and_page() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Thread other = write(Fixtures::newOpenThread);
+        append(Fixtures.systemEvent(thread.id(), "livechat-started", at(0)));
+        append(Fixtures.message(thread.id(), "m1", at(1)));
+        append(Fixtures.systemEvent(thread.id(), "uj", at(2)));
+        append(Fixtures.message(thread.id(), "m2", at(3)));
+        append(Fixtures.message(thread.id(), "m3", at(4)));
+        append(Fixtures.message(other.id(), "elsewhere", at(2)));
+        assertThat(history(thread, null, Set.of(), 0, 0)).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(history(thread, at(3), Set.of(), 0, 0)).containsExactly(3L, 2L, 1L);
+        assertThat(history(thread, null, Set.of("uj", "livechat-started"), 0, 0)).containsExactly(5L, 4L, 2L);
+        assertThat(history(thread, null, Set.of(), 1, 2)).containsExactly(4L, 3L);
+        assertThat(history(thread, at(4), Set.of("uj"), 1, 0)).containsExactly(2L, 1L);
+        assertThat(history(thread, null, Set.of(), 10, 5)).isEmpty();
+    }
+
+    private List<Long> history(Thread thread, java.time.Instant before, Set<String> exclude, int offset, int limit) {
+        return read(tx -> tx.events().history(thread.id(), before, exclude, offset, limit)).stream()
+                .map(Event::seq).toList();
+    }
+}
