@@ -33,6 +33,10 @@ public final class Main implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
+            // The JVM reports a signal-initiated exit as 143; a completed graceful stop is a success
+            // for process supervisors, so end with 0 once everything is closed.
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
         }, "switchboard-shutdown"));
         try {
             server.start();

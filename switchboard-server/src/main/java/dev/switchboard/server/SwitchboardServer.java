@@ -42,6 +42,7 @@ public final class SwitchboardServer implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.routes.get("/health/live", ctx -> Requests.send(ctx, 200, Map.of("status", "UP")));
             cfg.routes.get("/health/ready", ctx -> {
                 boolean up = store.isHealthy();

@@ -26,11 +26,15 @@ public final class RocketChatApi {
 
     private RocketChatApi() {}
 
-    /** @param maxBodyBytes requests declaring a larger body are refused before it is read */
+    /**
+     * @param maxBodyBytes requests declaring a larger body are refused without parsing it; the body is
+     *                     still read and discarded (see {@link #discardBody}) so the client gets the answer
+     */
     public static void install(RoutesConfig routes, RocketChatServices s, long maxBodyBytes) {
         routes.before("/api/*", ctx -> {
             long declared = ctx.contentLength();
             if (declared > maxBodyBytes) {
+                discardBody(ctx, maxBodyBytes);
                 throw Params.invalid("Request body larger than " + maxBodyBytes + " bytes");
             }
         });
@@ -48,6 +52,7 @@ public final class RocketChatApi {
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) discardBody(ctx, maxBodyBytes);
             int status = e.getStatus() == 413 ? 400 : e.getStatus() == 405 ? 404 : e.getStatus();
             Object body = status == 404 ? ErrorBodies.notFound()
                     : ErrorBodies.body(Params.invalid(e.getMessage() == null ? "Bad request" : e.getMessage()));
@@ -60,6 +65,23 @@ public final class RocketChatApi {
     }
 
     /** Anonymous callers see only major.minor of the version, as upstream ({@code "6.14"}, §1.1). */
+    /**
+     * Reads and drops what is left of a refused body, up to 16 times the limit. A client still sending
+     * it would otherwise have its connection reset, losing our answer; past that bound the connection
+     * is closed anyway.
+     */
+    private static void discardBody(io.javalin.http.Context ctx, long maxBodyBytes) {
+        long budget = 16 * maxBodyBytes;
+        if (ctx.contentLength() > budget) return;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            var in = ctx.req().getInputStream();
+            for (int n; budget > 0 && (n = in.read(buffer)) > 0; ) budget -= n;
+        } catch (java.io.IOException | IllegalStateException unreadable) {
+            // Nothing more to drain; the answer is sent regardless.
+        }
+    }
+
     private static dev.switchboard.api.rocketchat.internal.Obj infoBody(RocketChatServices s) {
         String version = s.version().replaceFirst("^(\\d+\\.\\d+)\\..*$", "$1");
         return dev.switchboard.api.rocketchat.internal.Obj.of("version", version,

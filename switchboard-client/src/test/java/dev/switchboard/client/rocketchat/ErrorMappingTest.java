@@ -5,27 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ErrorMappingTest {
-    private StubServer server;
-    private RocketChatLivechat client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new StubServer();
-        client = new RocketChatLivechat(server.uri());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ErrorMappingTest extends StubServerTest {
 
     @Test
     void a_2xx_answer_is_returned_as_the_whole_envelope_including_success() {

@@ -5,27 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class QueryEncodingTest {
-    private StubServer server;
-    private RocketChatLivechat client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new StubServer();
-        client = new RocketChatLivechat(server.uri());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class QueryEncodingTest extends StubServerTest {
 
     @Test
     void rooms_sends_lists_as_bracket_arrays_and_maps_as_one_json_parameter() throws Exception {

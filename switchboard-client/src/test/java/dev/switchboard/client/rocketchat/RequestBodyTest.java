@@ -5,27 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class RequestBodyTest {
-    private StubServer server;
-    private RocketChatLivechat client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new StubServer();
-        client = new RocketChatLivechat(server.uri());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class RequestBodyTest extends StubServerTest {
 
     /** Takes the next request, checks method and path, and returns its JSON body. */
     private JsonNode next(String method, String path) throws Exception {

@@ -40,6 +40,7 @@ public final class MessageService {
      */
     public Event sendFromVisitor(String token, String rid, String text, String id) {
         checkLength(text);
+        VisitorService.checkKeyLength("_id", id);
         AfterCommit after = new AfterCommit();
         try {
             Event posted = store.write(tx -> {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class VisitorService {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
+    /** Longest token or client-chosen id: both are unique keys, and index entries have a size limit. */
+    public static final int MAX_KEY_LENGTH = 256;
     private final Store store;
     private final Clock clock;
     private final Settings settings;
@@ -33,6 +35,8 @@ public final class VisitorService {
 
     public Contact register(VisitorRegistration r) {
         if (r.token() == null || r.token().isBlank()) throw new Invalid("error-invalid-token", "Token cannot be empty");
+        checkKeyLength("token", r.token());
+        checkKeyLength("id", r.id());
         String email = r.email() == null ? null : r.email().trim().toLowerCase(Locale.ROOT);
         if (email != null && !EMAIL.matcher(email).matches()) throw new Invalid("error-invalid-email", "Invalid email " + email);
         try {
@@ -40,6 +44,13 @@ public final class VisitorService {
         } catch (DuplicateKeyException raced) {
             // Another request registered the same token first: apply ours on top of it.
             return store.write(tx -> upsert(tx, r, email));
+        }
+    }
+
+    /** @throws Invalid {@code invalid-params} for a key too long to index (PostgreSQL refuses it) */
+    static void checkKeyLength(String name, String value) {
+        if (value != null && value.length() > MAX_KEY_LENGTH) {
+            throw new Invalid("invalid-params", "'" + name + "' must be at most " + MAX_KEY_LENGTH + " characters");
         }
     }
 

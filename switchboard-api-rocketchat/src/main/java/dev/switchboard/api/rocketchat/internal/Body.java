@@ -33,12 +33,29 @@ public final class Body {
     /** Parses a body of any JSON shape; an empty body is a missing node. */
     public static JsonNode parseAny(byte[] raw) {
         if (raw.length == 0) return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        JsonNode n;
         try {
-            return Json.MAPPER.readTree(raw);
+            n = Json.MAPPER.readTree(raw);
         } catch (JsonProcessingException e) {
             throw Params.invalid("Invalid JSON body");
         } catch (java.io.IOException e) {
             throw Params.invalid("Unreadable body");
+        }
+        rejectNul(n, "");
+        return n;
+    }
+
+    /** PostgreSQL can't store U+0000 in text and no client needs it: refuse it anywhere in a body. */
+    private static void rejectNul(JsonNode n, String path) {
+        if (n.isTextual()) {
+            Params.noNul(path.isEmpty() ? "body" : path, n.textValue());
+        } else if (n.isObject()) {
+            n.fields().forEachRemaining(e -> {
+                Params.noNul(path + e.getKey(), e.getKey());
+                rejectNul(e.getValue(), path + e.getKey() + ".");
+            });
+        } else if (n.isArray()) {
+            for (JsonNode item : n) rejectNul(item, path);
         }
     }
 

@@ -15,4 +15,20 @@ public final class Params {
     }
 
     public static Invalid invalid(String message) { return new Invalid("invalid-params", message); }
+
+    /** @return the date, unless it lies beyond what epoch milliseconds (the store's unit) can hold */
+    public static java.time.Instant storable(java.time.Instant date, String name) {
+        try {
+            date.toEpochMilli();
+            return date;
+        } catch (ArithmeticException outOfRange) {
+            throw mustBe(name, "a representable date");
+        }
+    }
+
+    /** @return the value, unless it holds U+0000, which no database column accepts everywhere */
+    public static String noNul(String name, String value) {
+        if (value != null && value.indexOf('\0') >= 0) throw mustBe(name.replace("\0", ""), "free of NUL characters");
+        return value;
+    }
 }

@@ -12,7 +12,13 @@ import java.util.Map;
 public final class Query {
     private final Map<String, List<String>> params;
 
-    public Query(Map<String, List<String>> params) { this.params = params; }
+    public Query(Map<String, List<String>> params) {
+        params.forEach((name, values) -> {
+            Params.noNul(name, name);
+            values.forEach(v -> Params.noNul(name, v));
+        });
+        this.params = params;
+    }
 
     /** @return null when absent */
     public String string(String name) {

@@ -43,8 +43,9 @@ public final class AccountRoutes {
             ok(ctx, Obj.of("user", UserJson.full(u, s.publicUrl())));
         });
         r.post("/api/v1/users.create", ctx -> {
+            var actor = user(ctx, s.accounts());
             Body b = body(ctx);
-            var u = s.accounts().create(user(ctx, s.accounts()), b.requiredString("username"), b.requiredString("email"),
+            var u = s.accounts().create(actor, b.requiredString("username"), b.requiredString("email"),
                     b.requiredString("password"), b.requiredString("name"), roles(b.optionalStringList("roles")),
                     !Boolean.FALSE.equals(b.optionalBoolean("active")));
             ok(ctx, Obj.of("user", UserJson.full(u, s.publicUrl())));

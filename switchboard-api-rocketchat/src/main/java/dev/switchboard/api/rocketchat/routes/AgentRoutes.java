@@ -24,7 +24,7 @@ public final class AgentRoutes {
 
     public static void install(io.javalin.config.RoutesConfig r, RocketChatServices s) {
         r.get("/api/v1/livechat/users/{type}", ctx -> {
-            Role role = role(ctx);
+            Role role = role(ctx, s);
             var actor = user(ctx, s.accounts());
             var q = query(ctx);
             var page = Pagination.from(q, s.settings(), SORT, new PageRequest.SortKey("name", true));
@@ -35,13 +35,13 @@ public final class AgentRoutes {
                     "count", users.items().size(), "offset", page.offset(), "total", users.total()));
         });
         r.post("/api/v1/livechat/users/{type}", ctx -> {
-            Role role = role(ctx);
+            Role role = role(ctx, s);
             var actor = user(ctx, s.accounts());
             var added = s.livechatUsers().add(actor, role, body(ctx).requiredString("username"));
             ok(ctx, Obj.of("user", Obj.of("_id", added.id(), "username", added.username())));
         });
         r.get("/api/v1/livechat/users/{type}/{id}", ctx -> {
-            Role role = role(ctx);
+            Role role = role(ctx, s);
             var found = s.livechatUsers().get(user(ctx, s.accounts()), role, ctx.pathParam("id"));
             ok(ctx, found.map(u -> Obj.of("user", Obj.of("_id", u.id(), "username", u.username(), "name", u.name(),
                             "status", u.status().wireName(),
@@ -50,13 +50,15 @@ public final class AgentRoutes {
                     .orElseGet(() -> new Obj().putNull("user")));
         });
         r.delete("/api/v1/livechat/users/{type}/{id}", ctx -> {
-            Role role = role(ctx);
+            Role role = role(ctx, s);
             s.livechatUsers().remove(user(ctx, s.accounts()), role, ctx.pathParam("id"));
             ok(ctx);
         });
     }
 
-    private static Role role(Context ctx) {
+    /** The role of {@code :type}, checked after the session so an anonymous caller always gets 401 (§1.5). */
+    private static Role role(Context ctx, RocketChatServices s) {
+        user(ctx, s.accounts());
         return switch (ctx.pathParam("type")) {
             case "agent" -> Role.LIVECHAT_AGENT;
             case "manager" -> Role.LIVECHAT_MANAGER;

@@ -72,7 +72,7 @@ public final class RoomAdminRoutes {
     private static Instant instant(String s, String name) {
         if (s == null) return null;
         try {
-            return Instant.parse(s);
+            return Params.storable(Instant.parse(s), name);
         } catch (java.time.format.DateTimeParseException e) {
             throw Params.mustBe(name, "ISO dates");
         }

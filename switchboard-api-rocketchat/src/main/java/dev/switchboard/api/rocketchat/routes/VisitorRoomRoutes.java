@@ -75,7 +75,7 @@ public final class VisitorRoomRoutes {
     private static Instant date(String value, String name) {
         if (value == null || value.isEmpty()) return null;
         try {
-            return Instant.parse(value);
+            return Params.storable(Instant.parse(value), name);
         } catch (DateTimeParseException e) {
             try {
                 return Instant.ofEpochMilli(Long.parseLong(value));

@@ -8,6 +8,7 @@ import dev.switchboard.api.rocketchat.internal.Body;
 import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.render.VisitorJson;
+import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.livechat.VisitorRegistration;
 import dev.switchboard.core.livechat.VisitorRegistration.CustomFieldValue;
 import java.util.ArrayList;
@@ -69,7 +70,11 @@ public final class VisitorRoutes {
             page.optionalString("change");
             Body location = page.optionalObject("location");
             if (location != null) location.optionalString("href");
-            s.visitors().get(token);
+            try {
+                s.visitors().get(token);
+            } catch (Invalid unknown) {
+                throw new Invalid("invalid-token", null); // the plain form of every body-token endpoint (§1.4)
+            }
             ok(ctx);
         });
     }
