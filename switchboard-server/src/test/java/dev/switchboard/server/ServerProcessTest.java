@@ -2,8 +2,6 @@ package dev.switchboard.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,12 +30,14 @@ class ServerProcessTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         var pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
                 .directory(dir.toFile()).redirectErrorStream(true);
+        Path log = dir.resolve("server.log");
+        pb.redirectOutput(log.toFile());
         pb.environment().put("SWITCHBOARD_PORT", "0");
         pb.environment().put("SWITCHBOARD_HOST", "127.0.0.1");
         pb.environment().put("SWITCHBOARD_DATA_DIR", data.toString());
         Process process = pb.start();
-        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
-            String url = awaitReadyLine(out);
+        try {
+            String url = awaitReadyLine(log, process);
             assertThat(Files.isRegularFile(data.resolve("switchboard.db"))).isTrue();
             var http = HttpClient.newHttpClient();
             for (String probe : new String[] {"/health/live", "/health/ready"}) {
@@ -49,21 +49,21 @@ class ServerProcessTest {
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();
-            String rest = out.lines().reduce("", (a, b) -> a + b + "\n");
-            assertThat(rest).contains("Switchboard stopped");
+            assertThat(Files.readString(log)).contains("Switchboard stopped");
         } finally {
             process.destroyForcibly();
         }
     }
 
-    private static String awaitReadyLine(BufferedReader out) throws Exception {
-        String line;
-        StringBuilder seen = new StringBuilder();
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            Matcher m = READY.matcher(line);
+    private static String awaitReadyLine(Path log, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            Matcher m = READY.matcher(text);
             if (m.find()) return m.group(1);
+            if (!process.isAlive()) throw new AssertionError("server exited before it was ready:\n" + text);
+            Thread.sleep(100);
         }
-        throw new AssertionError("server exited before it was ready:\n" + seen);
+        throw new AssertionError("server not ready within 60 s:\n" + Files.readString(log));
     }
 }

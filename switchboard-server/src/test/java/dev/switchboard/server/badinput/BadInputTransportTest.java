@@ -121,10 +121,17 @@ class BadInputTransportTest {
     }
 
     @Test
-    void oversized_headers_are_refused_in_the_envelope() {
+    void oversized_headers_and_uris_are_refused_in_the_envelope_and_the_client_can_go_on() {
         RawResponse r = w.anon("GET", "livechat/config", null, Map.of("X-Visitor-Token", "h".repeat(100_000)));
         assertClientError(r);
+        assertThat(r.status()).isEqualTo(431);
         assertClientError(w.anon("GET", "me", null, Map.of("X-User-Id", "u", "X-Auth-Token", "t".repeat(100_000))));
+        RawResponse longUri = w.anon("GET", "livechat/visitor/" + World.random(20_000), null);
+        assertClientError(longUri);
+        assertThat(longUri.status()).isEqualTo(414);
+        assertThat(w.anon("POST", "livechat/visitor.status",
+                "{\"token\":\"" + w.alice.token() + "\",\"status\":\"online\"}").status())
+                .as("the next request of the same client is answered").isEqualTo(200);
     }
 
     @Test
