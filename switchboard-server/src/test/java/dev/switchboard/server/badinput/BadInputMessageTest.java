@@ -62,6 +62,8 @@ class BadInputMessageTest {
                     "{\"token\":" + t + ",\"rid\":" + rid + ",\"msg\":\"x\",\"_id\":" + bad + "}"));
         }
         assertInvalidParams(w.anon("POST", "livechat/message", msg("{\"$ne\":null}", "{\"$gt\":\"\"}", q("x"))));
+        assertInvalidParams(w.anon("POST", "livechat/message", "{\"token\":" + t + ",\"rid\":" + rid
+                + ",\"rid\":{\"$gt\":\"\"},\"msg\":\"duplicate keys\"}"));
         assertInvalidParams(w.anon("POST", "livechat/message",
                 "{\"token\":" + t + ",\"rid\":" + rid + ",\"msg\":\"x\",\"agent\":\"agent1\"}"));
         assertThat(w.messageCount(w.alice)).isEqualTo(before);

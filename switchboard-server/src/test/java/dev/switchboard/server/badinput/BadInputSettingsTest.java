@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code settings/:_id} (GET, POST), {@code livechat/appearance} (GET, POST) and
  * {@code livechat/config} with hostile ids, values and queries: unknown or hidden ids give the bare
- * failure of §2.7, and no refused write changes a stored value, not even partly. Covers checklist
- * (§7) items 4, 14, 24, 26, 27 and 44.
+ * failure of §2.7, no refused write changes a stored value (not even partly), and no stored page
+ * size, however absurd, breaks a listing. Covers checklist
+ * (§7) items 4, 5, 12, 14, 24, 26, 27 and 44.
  */
 class BadInputSettingsTest {
     private static World w;
@@ -64,6 +65,27 @@ class BadInputSettingsTest {
             assertClientError(r);
             assertThat(r.status()).as("%s = %s", c[0], c[1]).isEqualTo(400);
             assertThat(w.setting(c[0])).as("%s after %s", c[0], c[1]).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void nonsense_page_size_settings_never_break_the_list_endpoints() {
+        String[][] cases = {{"API_Default_Count", "-5"}, {"API_Default_Count", "0"}, {"API_Default_Count", "99999999999"},
+                {"API_Upper_Count_Limit", "-1"}, {"API_Upper_Count_Limit", "0"}};
+        try {
+            for (String[] c : cases) {
+                int set = w.asAdmin("POST", "settings/" + c[0], "{\"value\":" + c[1] + "}").status();
+                assertThat(set).as("%s = %s", c[0], c[1]).isIn(200, 400);
+                for (String path : List.of("livechat/rooms", "livechat/inquiries.list", "livechat/inquiries.queuedForUser",
+                        "livechat/users/agent", "livechat/department")) {
+                    var r = w.asAdmin("GET", path, null);
+                    assertThat(r.status()).as("%s after %s = %s: %s", path, c[0], c[1], Envelope.shown(r)).isEqualTo(200);
+                }
+                assertThat(w.asAdmin("GET", "livechat/rooms", null).json().path("count").asInt()).isPositive();
+            }
+        } finally {
+            w.admin.settingsUpdate("API_Default_Count", 50);
+            w.admin.settingsUpdate("API_Upper_Count_Limit", 100);
         }
     }
 

@@ -79,6 +79,10 @@ class BadInputTransportTest {
                 assertInvalidParams(r);
             }
         }
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
+            assertInvalidParams(w.anon("POST", "livechat/message", "token=" + w.alice.token() + "&rid=" + w.alice.rid()
+                    + "&msg=form", Map.of("Content-Type", type)));
+        }
         assertNothingWritten();
     }
 

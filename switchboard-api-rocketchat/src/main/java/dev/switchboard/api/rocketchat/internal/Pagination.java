@@ -23,13 +23,17 @@ public final class Pagination {
         Integer count = q.integer("count");
         if (offset != null && offset < 0) throw Params.mustBe("offset", ">= 0");
         if (count != null && count < 0) throw Params.mustBe("count", ">= 0");
-        int limit = count == null ? (int) settings.integer(SettingsCatalog.DEFAULT_COUNT) : count;
-        if (limit == 0 && !settings.bool(SettingsCatalog.ALLOW_INFINITE_COUNT)) {
-            limit = (int) settings.integer(SettingsCatalog.DEFAULT_COUNT);
-        }
-        limit = (int) Math.min(limit, settings.integer(SettingsCatalog.UPPER_COUNT_LIMIT));
+        long defaultCount = pageSize(settings, SettingsCatalog.DEFAULT_COUNT);
+        long limit = count == null ? defaultCount : count;
+        if (limit == 0 && !settings.bool(SettingsCatalog.ALLOW_INFINITE_COUNT)) limit = defaultCount;
+        limit = Math.min(limit, pageSize(settings, SettingsCatalog.UPPER_COUNT_LIMIT));
         if (count != null && count == 0 && settings.bool(SettingsCatalog.ALLOW_INFINITE_COUNT)) limit = 0;
-        return new PageRequest(offset == null ? 0 : offset, limit, sort(q.string("sort"), sortFields, defaultSort));
+        return new PageRequest(offset == null ? 0 : offset, (int) limit, sort(q.string("sort"), sortFields, defaultSort));
+    }
+
+    /** A count setting as a page size: whatever an administrator stored (0, negative, huge), 1 to 2^31-1. */
+    private static long pageSize(Settings settings, String id) {
+        return Math.clamp(settings.integer(id), 1L, Integer.MAX_VALUE);
     }
 
     private static List<PageRequest.SortKey> sort(String json, Map<String, String> fields, PageRequest.SortKey def) {
