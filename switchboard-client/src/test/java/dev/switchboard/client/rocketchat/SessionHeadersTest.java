@@ -5,30 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class SessionHeadersTest {
+class SessionHeadersTest extends StubServerTest {
     private static final String LOGIN_OK =
             "{\"status\":\"success\",\"data\":{\"userId\":\"u1\",\"authToken\":\"tok-1\",\"me\":{\"username\":\"boss\"}}}";
-
-    private StubServer server;
-    private RocketChatLivechat client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new StubServer();
-        client = new RocketChatLivechat(server.uri());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void login_posts_user_and_password_as_json_and_returns_the_whole_envelope() throws Exception {

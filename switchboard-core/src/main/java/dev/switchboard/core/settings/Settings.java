@@ -71,15 +71,17 @@ public final class Settings {
             SettingsCatalog.find(item.getKey()).filter(SettingDefinition::appearance)
                     .orElseThrow(() -> new Invalid("invalid-setting", null));
         }
+        Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        for (var item : items) {
+            SettingDefinition d = SettingsCatalog.find(item.getKey()).orElseThrow();
+            SettingValues.lenient(d, item.getValue()).filter(v -> !v.equals(values.get(d.id())))
+                    .ifPresent(v -> changed.put(d.id(), v));
+        }
         store.write(tx -> {
-            for (var item : items) {
-                SettingDefinition d = SettingsCatalog.find(item.getKey()).orElseThrow();
-                SettingValues.lenient(d, item.getValue()).filter(v -> !v.equals(values.get(d.id())))
-                        .ifPresent(v -> tx.settings().put(d.id(), v, clock.instant()));
-            }
+            changed.forEach((id, v) -> tx.settings().put(id, v, clock.instant()));
             return null;
         });
-        values.putAll(store.read(tx -> tx.settings().loadAll()));
+        values.putAll(changed);
     }
 
     /** Increments a hidden counter setting in the caller's transaction and returns the value before. */
