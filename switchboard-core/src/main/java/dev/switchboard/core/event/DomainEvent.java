@@ -6,15 +6,15 @@ import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.User;
 
 /**
- * Something that happened, published after its transaction committed. Each carries its audience;
- * each adapter renders it once per protocol.
+ * Something that happened, published after its transaction committed (typing, which is never
+ * stored, is published at once). Each carries its audience; each adapter renders it once per protocol.
  */
 public sealed interface DomainEvent {
     Audience audience();
 
     /** A new thread was opened and its inquiry queued. */
     record ThreadOpened(Thread thread, Inquiry inquiry) implements DomainEvent {
-        public Audience audience() { return Audience.ofThread(thread); }
+        public Audience audience() { return Audience.ofThreadAndQueue(thread); }
     }
 
     /** A message or system message was appended to a thread. */
@@ -22,13 +22,38 @@ public sealed interface DomainEvent {
         public Audience audience() { return Audience.ofThread(thread); }
     }
 
-    /** An agent now serves the thread. */
-    record AgentAssigned(Thread thread, User agent) implements DomainEvent {
+    /** A message was edited; {@code event} is its new state. */
+    record EventEdited(Thread thread, Event event) implements DomainEvent {
         public Audience audience() { return Audience.ofThread(thread); }
     }
 
-    /** The thread was closed. */
-    record ThreadClosed(Thread thread) implements DomainEvent {
+    /** A message was deleted. */
+    record EventDeleted(Thread thread, String eventId) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
+
+    /** An agent now serves the thread; {@code inquiry} is the inquiry it took, now taken. */
+    record AgentAssigned(Thread thread, User agent, Inquiry inquiry) implements DomainEvent {
+        public Audience audience() { return Audience.ofThreadAndQueue(thread); }
+    }
+
+    /**
+     * The thread was closed.
+     *
+     * @param removedFromQueue the inquiry that was still waiting and left the queue with the close (nullable)
+     */
+    record ThreadClosed(Thread thread, Inquiry removedFromQueue) implements DomainEvent {
+        public Audience audience() {
+            return removedFromQueue == null ? Audience.ofThread(thread) : Audience.ofThreadAndQueue(thread);
+        }
+    }
+
+    /**
+     * Someone started or stopped typing in a thread. Never stored: it matters only while it is true.
+     *
+     * @param username the typist's username (a contact's {@code guest-N} or an agent's)
+     */
+    record Typing(Thread thread, String username, boolean typing, Event.AuthorKind by) implements DomainEvent {
         public Audience audience() { return Audience.ofThread(thread); }
     }
 }

@@ -31,7 +31,7 @@ final class Assignment {
         UserRef ref = new UserRef(agent.id(), agent.username());
         post(tx, thread, SystemEvents.agent(thread.id(), "command", "connected", ref, agent.name(), at), after);
         post(tx, thread, SystemEvents.agent(thread.id(), "uj", agent.username(), ref, agent.name(), at), after);
-        after.add(new DomainEvent.AgentAssigned(thread, agent));
+        after.add(new DomainEvent.AgentAssigned(thread, agent, tx.inquiries().findById(inquiry.id()).orElse(inquiry)));
         return thread;
     }
 

@@ -9,6 +9,7 @@ import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.User;
 import dev.switchboard.core.model.UserRef;
@@ -79,6 +80,8 @@ public final class ClosingService {
         var now = clock.instant();
         Thread closed = thread.closed(now, closer, by, comment, tags);
         tx.threads().update(closed);
+        Inquiry waiting = tx.inquiries().findByThread(thread.id())
+                .filter(i -> i.status() == Inquiry.InquiryStatus.QUEUED).orElse(null);
         tx.inquiries().deleteByThread(thread.id());
         var attributes = new HashMap<String, Object>();
         attributes.put("groupable", false);
@@ -88,7 +91,7 @@ public final class ClosingService {
                 "visitor".equals(closer) ? Event.AuthorKind.CONTACT : Event.AuthorKind.AGENT, null, visitorToken,
                 null, attributes, now, now, null);
         Assignment.post(tx, closed, event, after);
-        after.add(new DomainEvent.ThreadClosed(closed));
+        after.add(new DomainEvent.ThreadClosed(closed, waiting));
         return closed;
     }
 }
