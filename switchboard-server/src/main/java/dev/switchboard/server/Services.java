@@ -8,7 +8,10 @@ import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
+import dev.switchboard.core.livechat.TypingService;
+import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.settings.Settings;
@@ -19,8 +22,10 @@ import java.time.Clock;
 final class Services {
     private Services() {}
 
-    static RocketChatServices forRocketChat(Store store, Clock clock, EventBus bus, String publicUrl, String version) {
+    static RocketChatServices forRocketChat(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl,
+                                            String version) {
         Settings settings = new Settings(store, clock);
+        RoomAccess roomAccess = new RoomAccess(store);
         return new RocketChatServices(
                 new AccountService(store, clock, settings),
                 settings,
@@ -33,6 +38,9 @@ final class Services {
                 new LivechatUserService(store, clock),
                 new DepartmentService(store, clock),
                 publicUrl,
-                version);
+                version,
+                roomAccess,
+                new TypingService(roomAccess, bus),
+                hub);
     }
 }

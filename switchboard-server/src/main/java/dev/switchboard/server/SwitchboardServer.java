@@ -1,6 +1,9 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.RocketChatApi;
+import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
+import dev.switchboard.api.rocketchat.ddp.DdpLimits;
+import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.core.event.InProcessBus;
@@ -26,6 +29,7 @@ public final class SwitchboardServer implements AutoCloseable {
     private final SwitchboardConfig config;
     private Store store;
     private Javalin app;
+    private DdpEndpoint realtime;
 
     public SwitchboardServer(SwitchboardConfig config) { this.config = config; }
 
@@ -36,7 +40,10 @@ public final class SwitchboardServer implements AutoCloseable {
             throw new ConfigLoader.ConfigException("cannot create data directory " + config.dataDir() + ": " + e.getMessage());
         }
         store = JdbcStore.open(config.effectiveDatabaseUrl(), config.databaseUser(), config.databasePassword());
-        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, new InProcessBus(), publicUrlPlaceholder(), VERSION);
+        var bus = new InProcessBus();
+        var hub = new Hub();
+        bus.subscribe(hub);
+        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, publicUrlPlaceholder(), VERSION);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -49,6 +56,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
+            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, DdpLimits.defaults(), MILLISECOND_CLOCK);
             cfg.routes.error(404, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
             cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
         });
@@ -82,6 +90,7 @@ public final class SwitchboardServer implements AutoCloseable {
     public synchronized void close() {
         if (app == null) return;
         app.stop();
+        realtime.close();
         store.close();
         LOG.info("Switchboard stopped");
         app = null;

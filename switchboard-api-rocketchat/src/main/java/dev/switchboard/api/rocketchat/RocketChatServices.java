@@ -6,7 +6,10 @@ import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
+import dev.switchboard.core.livechat.TypingService;
+import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.settings.Settings;
@@ -24,4 +27,7 @@ public record RocketChatServices(
         LivechatUserService livechatUsers,
         DepartmentService departments,
         String publicUrl,
-        String version) {}
+        String version,
+        RoomAccess roomAccess,
+        TypingService typing,
+        Hub hub) {}

@@ -30,6 +30,12 @@ public final class RocketChatLivechat {
         return session == null ? null : session.userId();
     }
 
+    /** The logged-in user's auth token (the DDP {@code login} resume token), or {@code null}. */
+    public String authToken() {
+        HttpTransport.Session session = http.session();
+        return session == null ? null : session.authToken();
+    }
+
     // ---- authentication, users, settings ----
 
     /** POST {@code login} with {@code {"user","password"}}; keeps {@code data.userId}/{@code data.authToken}. */

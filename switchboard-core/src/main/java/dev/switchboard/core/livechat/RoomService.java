@@ -56,6 +56,31 @@ public final class RoomService {
         }
     }
 
+    /**
+     * The room with a client-chosen id, opened when no room has that id yet: the legacy DDP flow
+     * ({@code sendMessageLivechat}) lets the visitor pick its room's {@code _id} before the first
+     * message. A visitor that already has an open room under another id, or an id taken by another
+     * visitor's room, gets {@code invalid-room}.
+     */
+    public RoomResult getOrCreateWithId(String token, String rid, Thread.ThreadSource source) {
+        VisitorService.checkKeyLength("rid", rid);
+        AfterCommit after = new AfterCommit();
+        try {
+            RoomResult result = store.write(tx -> {
+                Contact contact = VisitorRooms.contact(tx, token);
+                if (tx.threads().findById(rid).isPresent()) {
+                    return new RoomResult(VisitorRooms.openRoom(tx, contact, rid), false);
+                }
+                if (existingOpen(tx, contact).isPresent()) throw new Invalid("invalid-room", null);
+                return new RoomResult(open(tx, contact, new RoomRequest(token, null, null, source), rid, after), true);
+            });
+            after.publishTo(bus);
+            return result;
+        } catch (DuplicateKeyException raced) {
+            return store.read(tx -> new RoomResult(VisitorRooms.openRoom(tx, VisitorRooms.contact(tx, token), rid), false));
+        }
+    }
+
     private RoomResult findOrOpen(StoreTx tx, RoomRequest request, AfterCommit after) {
         Contact contact = VisitorRooms.contact(tx, request.token());
         if (request.rid() != null) {
@@ -63,20 +88,20 @@ public final class RoomService {
         }
         var open = existingOpen(tx, contact);
         if (open.isPresent()) return new RoomResult(open.get(), false);
-        return new RoomResult(open(tx, contact, request, after), true);
+        return new RoomResult(open(tx, contact, request, Ids.newId(), after), true);
     }
 
     private java.util.Optional<RoomView> existingOpen(StoreTx tx, Contact contact) {
         return tx.threads().findOpenByContact(contact.id()).map(t -> VisitorRooms.view(tx, t));
     }
 
-    private RoomView open(StoreTx tx, Contact contact, RoomRequest request, AfterCommit after) {
+    private RoomView open(StoreTx tx, Contact contact, RoomRequest request, String roomId, AfterCommit after) {
         var candidates = tx.users().onlineAgents(contact.departmentId());
         if (candidates.isEmpty() && !settings.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS)) {
             throw new Invalid("no-agent-online", "Sorry, no online agents");
         }
         var now = clock.instant();
-        Thread thread = new Thread(Ids.newId(), tx.threads().chatFor(contact.id(), WEB_CHANNEL), contact.id(),
+        Thread thread = new Thread(roomId, tx.threads().chatFor(contact.id(), WEB_CHANNEL), contact.id(),
                 contact.displayName(), contact.departmentId(), null, request.source(), List.of(), Map.of(), 0, null,
                 now, now, null, null, null, null);
         tx.threads().insert(thread);

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /** Helpers shared by the end-to-end tests: expected failures, JSON literals, and common set-ups. */
-final class E2e {
+public final class E2e {
     /** Accepts JSON literals written with single quotes, which keeps expectations readable in Java. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
 
     private E2e() {}
 
     /** Parses a JSON literal (single or double quotes). */
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (java.io.IOException e) {
@@ -30,7 +30,7 @@ final class E2e {
     }
 
     /** Runs an SDK call that must fail and returns the failure. */
-    static RocketChatException failure(Runnable call) {
+    public static RocketChatException failure(Runnable call) {
         try {
             call.run();
         } catch (RocketChatException e) {
@@ -40,13 +40,13 @@ final class E2e {
     }
 
     /** A plain upstream error: 400 {@code {"success":false,"error":"<code>"}}, no errorType (§1.4). */
-    static void assertPlainError(RocketChatException e, String code) {
+    public static void assertPlainError(RocketChatException e, String code) {
         assertThat(e.status()).as("status of %s", e.body()).isEqualTo(400);
         assertThat(e.body()).isEqualTo(json("{'success':false,'error':'" + code + "'}"));
     }
 
     /** A Meteor error: 400, {@code error = "<reason> [<code>]"}, {@code errorType = <code>} (§1.4). */
-    static void assertCodedError(RocketChatException e, String code, String reason) {
+    public static void assertCodedError(RocketChatException e, String code, String reason) {
         assertThat(e.status()).as("status of %s", e.body()).isEqualTo(400);
         assertThat(e.body().path("success").isBoolean()).isTrue();
         assertThat(e.body().path("success").asBoolean()).isFalse();
@@ -55,45 +55,45 @@ final class E2e {
     }
 
     /** The elements of a JSON array. */
-    static List<JsonNode> items(JsonNode array) {
+    public static List<JsonNode> items(JsonNode array) {
         assertThat(array.isArray()).as("an array: %s", array).isTrue();
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
     /** One text field of every element of a JSON array ({@code null} where absent). */
-    static List<String> texts(JsonNode array, String field) {
+    public static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : items(array)) out.add(n.hasNonNull(field) ? n.get(field).asText() : null);
         return out;
     }
 
     /** A room as an administrator sees it in {@code livechat/rooms}, open or closed. */
-    static JsonNode roomById(RocketChatLivechat admin, String rid) {
+    public static JsonNode roomById(RocketChatLivechat admin, String rid) {
         JsonNode rooms = admin.rooms(Map.of("count", 0)).get("rooms");
         return items(rooms).stream().filter(r -> rid.equals(r.path("_id").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("room " + rid + " not in livechat/rooms: " + rooms));
     }
 
     /** Registers a visitor under a fresh token with the given name and returns the token. */
-    static String visitor(RocketChatLivechat client, String name) {
+    public static String visitor(RocketChatLivechat client, String name) {
         String token = TestServer.newToken();
         client.registerVisitor(token, Map.of("name", name));
         return token;
     }
 
     /** Registers a visitor and opens its room; returns the {@code room} object. */
-    static JsonNode visitorRoom(RocketChatLivechat client, String token) {
+    public static JsonNode visitorRoom(RocketChatLivechat client, String token) {
         client.registerVisitor(token, Map.of("name", "Visitor " + token.substring(0, 8)));
         return client.room(token, Map.of()).get("room");
     }
 
     /** Switches routing to Manual_Selection. */
-    static void manualSelection(RocketChatLivechat admin) {
+    public static void manualSelection(RocketChatLivechat admin) {
         admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
     }
 
     /** The inquiry id of a room. */
-    static String inquiryOf(RocketChatLivechat admin, String rid) {
+    public static String inquiryOf(RocketChatLivechat admin, String rid) {
         JsonNode inquiry = admin.inquiriesGetOne(rid).get("inquiry");
         assertThat(inquiry.isObject()).as("inquiry of %s: %s", rid, inquiry).isTrue();
         return inquiry.get("_id").asText();

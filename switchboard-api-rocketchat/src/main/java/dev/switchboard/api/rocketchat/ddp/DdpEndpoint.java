@@ -1,0 +1,271 @@
+package dev.switchboard.api.rocketchat.ddp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.api.rocketchat.RocketChatServices;
+import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.core.error.SwitchboardException;
+import dev.switchboard.core.realtime.ReplayBuffer;
+import dev.switchboard.core.realtime.ResumableSessions;
+import io.javalin.config.JettyConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rocket.Chat's realtime API: DDP over a WebSocket at {@code /websocket} (rocketchat-livechat.md §5),
+ * plus Switchboard's lossless resumption: a client that sends {@code "sequenced":true} in
+ * {@code connect} gets a {@code seq} on every stream frame, and after a lost socket can send
+ * {@code "resume":{"session","seq"}} to receive exactly what it missed, or a {@code connected} frame
+ * with {@code "resync":<reason>} when that is no longer possible. Thread-safe.
+ */
+public final class DdpEndpoint implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DdpEndpoint.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final RocketChatServices s;
+    private final DdpLimits limits;
+    private final Map<String, DdpMethod> methods = new HashMap<>();
+    private final Streams streams;
+    private final StreamRenderer renderer;
+    private final ResumableSessions<DdpSession> sessions;
+    private final Map<String, DdpConnection> connections = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ddp-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private DdpEndpoint(RocketChatServices s, DdpLimits limits, Clock clock) {
+        this.s = s;
+        this.limits = limits;
+        this.streams = new Streams(s);
+        this.renderer = new StreamRenderer(s.settings());
+        this.sessions = new ResumableSessions<>(limits.resumeWindow(), clock, DdpSession::release);
+        VisitorMethods.register(methods, s);
+        AgentMethods.register(methods, s);
+        methods.put("stream-notify-room", new TypingMethod(s));
+        long tick = Math.max(50, Math.min(limits.pingAfter().toMillis() / 2, 5_000));
+        timer.scheduleWithFixedDelay(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    /** Registers {@code /websocket}; the returned endpoint must be closed with the server. */
+    public static DdpEndpoint install(RoutesConfig routes, JettyConfig jetty, RocketChatServices s, DdpLimits limits,
+                                      Clock clock) {
+        DdpEndpoint endpoint = new DdpEndpoint(s, limits, clock);
+        jetty.modifyWebSocketServletFactory(factory -> {
+            factory.setMaxTextMessageSize(limits.maxFrameBytes());
+            factory.setMaxBinaryMessageSize(1024);
+            // Our own heartbeat closes silent sockets; Jetty's idle timeout only backs it up.
+            factory.setIdleTimeout(limits.pingAfter().plus(limits.closeAfter()).multipliedBy(2));
+        });
+        routes.ws("/websocket", ws -> {
+            ws.onConnect(ctx -> endpoint.opened(ctx));
+            ws.onMessage(ctx -> endpoint.received(ctx, ctx.message()));
+            ws.onClose(ctx -> endpoint.closed(ctx));
+            ws.onError(ctx -> endpoint.closed(ctx));
+        });
+        return endpoint;
+    }
+
+    /** Open sockets and live sessions (attached or parked), for metrics and tests. */
+    public int openSockets() { return connections.size(); }
+
+    public int liveSessions() { return sessions.size(); }
+
+    private void opened(WsContext ctx) {
+        DdpConnection c = new DdpConnection(new DdpSocket(ctx.session, limits.maxPendingChars()));
+        connections.put(ctx.sessionId(), c);
+        c.socket.send(Frames.SERVER_ID);
+    }
+
+    private void received(WsContext ctx, String text) {
+        DdpConnection c = connections.get(ctx.sessionId());
+        if (c == null) return;
+        c.socket.received();
+        c.pinged = false;
+        JsonNode frame = Ejson.read(text);
+        if (frame != null && frame.isArray()) {
+            // SockJS-style batches (["<json>", ...]) as Rocket.Chat's ddp-streamer accepts them.
+            for (JsonNode inner : frame) handle(c, inner.isTextual() ? Ejson.read(inner.textValue()) : null);
+        } else {
+            handle(c, frame);
+        }
+    }
+
+    private void handle(DdpConnection c, JsonNode frame) {
+        String msg = frame != null && frame.isObject() ? text(frame, "msg") : null;
+        DdpSession session = c.session;
+        if (session == null) {
+            if ("connect".equals(msg)) connect(c, frame);
+            else c.socket.close(1002, "connect first");
+            return;
+        }
+        switch (msg == null ? "" : msg) {
+            case "ping" -> c.socket.send(Frames.pong(text(frame, "id")));
+            case "pong" -> { }
+            case "method" -> method(c, session, frame);
+            case "sub" -> subscribe(c, session, frame);
+            case "unsub" -> unsubscribe(c, session, frame);
+            default -> c.socket.send(Ejson.write(Obj.of("msg", "error", "reason", "Bad request")));
+        }
+    }
+
+    private void connect(DdpConnection c, JsonNode frame) {
+        if (!supportsVersion1(frame)) {
+            c.socket.send(Frames.FAILED);
+            c.socket.close(1002, "unsupported DDP version");
+            return;
+        }
+        boolean sequenced = frame.path("sequenced").asBoolean(false) && frame.get("sequenced").isBoolean();
+        JsonNode resume = frame.get("resume");
+        String resync = null;
+        DdpSession previous = null;
+        if (resume != null && resume.path("session").isTextual() && resume.path("seq").canConvertToLong()) {
+            previous = sessions.claim(resume.get("session").textValue()).orElse(null);
+            if (previous != null && previous.resume(c.socket, resume.get("seq").longValue())) {
+                c.session = previous;
+                return;
+            }
+            resync = previous == null ? "unknown-session" : "buffer-exceeded";
+            if (previous != null) sessions.remove(previous.id(), previous);
+            sequenced = true;
+        }
+        String id = newSessionId();
+        DdpSession session = new DdpSession(id, s.hub(), renderer,
+                sequenced ? new ReplayBuffer<>(limits.replayFrames()) : null);
+        if (previous != null) session.inheritIdentity(previous);
+        sessions.add(id, session);
+        session.attach(c.socket);
+        c.session = session;
+        c.socket.send(Frames.connected(id, resync));
+    }
+
+    private void method(DdpConnection c, DdpSession session, JsonNode frame) {
+        String id = text(frame, "id");
+        String name = text(frame, "method");
+        if (id == null || name == null) {
+            c.socket.close(1002, "method frames need method and id");
+            return;
+        }
+        JsonNode params = frame.get("params");
+        if (params == null || params.isNull()) params = JsonNodeFactory.instance.arrayNode();
+        c.socket.send(invoke(session, id, name, params));
+        c.socket.send(Frames.updated(id));
+    }
+
+    private String invoke(DdpSession session, String id, String name, JsonNode params) {
+        DdpMethod m = methods.get(name);
+        if (m == null) return Frames.error(id, MeteorError.methodNotFound(name));
+        if (!params.isArray()) return Frames.error(id, MeteorError.matchFailed());
+        try {
+            return Frames.result(id, m.call(session, params));
+        } catch (Args.BadArgs e) {
+            return Frames.error(id, MeteorError.matchFailed());
+        } catch (SwitchboardException e) {
+            return Frames.error(id, MeteorError.of(e));
+        } catch (AgentMethods.LoginRefused e) {
+            return Frames.error(id, MeteorError.of(e.error, e.getMessage()));
+        } catch (AgentMethods.NotLoggedIn e) {
+            return Frames.error(id, MeteorError.of("error-invalid-user", "Invalid user").with("details", Obj.of("method", name)));
+        } catch (RuntimeException e) {
+            LOG.error("DDP method {} failed", name, e);
+            return Frames.error(id, MeteorError.of(500, "Internal server error"));
+        }
+    }
+
+    private void subscribe(DdpConnection c, DdpSession session, JsonNode frame) {
+        String id = text(frame, "id");
+        String name = text(frame, "name");
+        if (id == null || name == null) {
+            c.socket.send(Ejson.write(Obj.of("msg", "error", "reason", "Bad request: sub needs id and name")));
+            return;
+        }
+        if (session.subscriptionCount() >= limits.maxSubscriptions()) {
+            c.socket.send(Frames.nosub(id, MeteorError.of("too-many-subscriptions", null)));
+            return;
+        }
+        JsonNode params = frame.path("params");
+        String eventName = params.path(0).isTextual() ? params.get(0).textValue() : null;
+        JsonNode extra = params.path(1).path("args").path(0);
+        Streams.Decision d;
+        try {
+            d = streams.decide(session, id, name, eventName, extra.isObject() ? extra : null);
+        } catch (RuntimeException e) {
+            LOG.error("DDP subscription {} failed", name, e);
+            d = new Streams.Decision(null, MeteorError.of(500, "Internal server error"));
+        }
+        if (d.error() != null) {
+            c.socket.send(Frames.nosub(id, d.error()));
+            return;
+        }
+        session.subscribe(d.subscription());
+        c.socket.send(Frames.ready(id));
+    }
+
+    private void unsubscribe(DdpConnection c, DdpSession session, JsonNode frame) {
+        String id = text(frame, "id");
+        if (id == null) return;
+        session.unsubscribe(id);
+        c.socket.send(Frames.nosub(id, null));
+    }
+
+    private void closed(WsContext ctx) {
+        DdpConnection c = connections.remove(ctx.sessionId());
+        if (c == null) return;
+        c.socket.close(1000, "closed");
+        DdpSession session = c.session;
+        if (session == null || !session.isAttachedTo(c.socket)) return;
+        session.detach();
+        if (session.isSequenced()) sessions.park(session.id(), session);
+        else sessions.remove(session.id(), session);
+    }
+
+    private void heartbeat() {
+        try {
+            long pingAfter = limits.pingAfter().toNanos();
+            long closeAfter = pingAfter + limits.closeAfter().toNanos();
+            for (DdpConnection c : connections.values()) {
+                long silent = c.socket.silentNanos();
+                if (silent > closeAfter) {
+                    c.socket.close(4000, "TIMEOUT");
+                } else if (silent > pingAfter && !c.pinged) {
+                    c.pinged = true;
+                    c.socket.send(Frames.PING);
+                }
+            }
+            sessions.sweep();
+        } catch (RuntimeException e) {
+            LOG.error("DDP heartbeat failed", e);
+        }
+    }
+
+    private static boolean supportsVersion1(JsonNode frame) {
+        if ("1".equals(text(frame, "version"))) return true;
+        for (JsonNode v : frame.path("support")) if ("1".equals(v.asText())) return true;
+        return false;
+    }
+
+    private static String newSessionId() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String text(JsonNode frame, String field) {
+        JsonNode n = frame.get(field);
+        return n != null && n.isTextual() ? n.textValue() : null;
+    }
+
+    @Override
+    public void close() { timer.shutdownNow(); }
+}

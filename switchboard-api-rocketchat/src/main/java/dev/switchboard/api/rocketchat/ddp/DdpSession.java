@@ -1,0 +1,149 @@
+package dev.switchboard.api.rocketchat.ddp;
+
+import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.User;
+import dev.switchboard.core.realtime.Hub;
+import dev.switchboard.core.realtime.HubKey;
+import dev.switchboard.core.realtime.HubListener;
+import dev.switchboard.core.realtime.ReplayBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A DDP session: who the client is, what it subscribed to, and (when the client asked for sequence
+ * numbers) the replay buffer that lets it resume on a new socket without losing or repeating an
+ * event. A session outlives its socket while parked for resumption. Thread-safe: events arrive from
+ * any publishing thread; numbering and queueing a frame happen under the session's lock, so frames go
+ * out in sequence order.
+ */
+final class DdpSession implements HubListener {
+    private final String id;
+    private final Hub hub;
+    private final StreamRenderer renderer;
+    private final ReplayBuffer<String> replay;
+    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final Map<HubKey, Integer> keyCounts = new HashMap<>();
+    private final Set<String> visitorTokens = ConcurrentHashMap.newKeySet();
+    private volatile User user;
+    private DdpSocket socket;
+
+    /** @param replay null for sessions that did not ask for sequence numbers */
+    DdpSession(String id, Hub hub, StreamRenderer renderer, ReplayBuffer<String> replay) {
+        this.id = id;
+        this.hub = hub;
+        this.renderer = renderer;
+        this.replay = replay;
+    }
+
+    String id() { return id; }
+
+    boolean isSequenced() { return replay != null; }
+
+    User user() { return user; }
+
+    void login(User u) { user = u; }
+
+    void logout() { user = null; }
+
+    /** Takes over who the client was, when a resume failed but the client proved it owned the session. */
+    void inheritIdentity(DdpSession previous) {
+        user = previous.user;
+        visitorTokens.addAll(previous.visitorTokens);
+    }
+
+    int subscriptionCount() { return subscriptions.size(); }
+
+    /** Tokens this connection presented ({@code setUpConnection}, {@code registerGuest}). */
+    void rememberVisitor(String token) { visitorTokens.add(token); }
+
+    boolean knowsVisitor(String token) { return visitorTokens.contains(token); }
+
+    synchronized void attach(DdpSocket s) { socket = s; }
+
+    synchronized void detach() { socket = null; }
+
+    synchronized boolean isAttachedTo(DdpSocket s) { return socket == s; }
+
+    /**
+     * Moves the session onto a new socket and sends what the client missed after {@code lastSeq}.
+     *
+     * @return false when the missed frames are no longer all held: the client must resynchronize
+     */
+    synchronized boolean resume(DdpSocket s, long lastSeq) {
+        if (replay == null) return false;
+        Optional<List<String>> missed = replay.after(lastSeq);
+        if (missed.isEmpty()) return false;
+        // The client may come back before the server noticed its old socket die: that one is retired.
+        if (socket != null && socket != s) socket.close(4001, "session resumed on another connection");
+        socket = s;
+        s.send(Frames.connected(id, null));
+        missed.get().forEach(s::send);
+        return true;
+    }
+
+    void subscribe(Subscription sub) {
+        subscriptions.add(sub);
+        synchronized (keyCounts) {
+            if (keyCounts.merge(sub.key(), 1, Integer::sum) == 1) hub.listen(this, sub.key());
+        }
+    }
+
+    /** @return false when no subscription had that id */
+    boolean unsubscribe(String subId) {
+        for (Subscription sub : subscriptions) {
+            if (sub.id().equals(subId) && subscriptions.remove(sub)) {
+                synchronized (keyCounts) {
+                    if (keyCounts.merge(sub.key(), -1, Integer::sum) == 0) {
+                        keyCounts.remove(sub.key());
+                        hub.forget(this, sub.key());
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops every subscription: the session is over. */
+    void release() {
+        synchronized (keyCounts) {
+            keyCounts.keySet().forEach(key -> hub.forget(this, key));
+            keyCounts.clear();
+        }
+        subscriptions.clear();
+        synchronized (this) {
+            if (socket != null) socket.close(4001, "session ended");
+            socket = null;
+        }
+    }
+
+    @Override
+    public void onEvent(DomainEvent event) {
+        for (StreamEvent streamEvent : renderer.render(event)) {
+            for (Subscription sub : subscriptions) {
+                if (sub.follows(streamEvent) && !ownTyping(sub, streamEvent)) emit(streamEvent);
+            }
+        }
+    }
+
+    /** Nobody hears their own typing: upstream does not retransmit a notify-room write to its sender. */
+    private boolean ownTyping(Subscription sub, StreamEvent e) {
+        if (e.typist() == null) return false;
+        if (sub.visitor()) return e.typist().kind() == Event.AuthorKind.CONTACT;
+        User u = user;
+        return e.typist().kind() == Event.AuthorKind.AGENT && u != null && u.username().equals(e.typist().username());
+    }
+
+    private synchronized void emit(StreamEvent e) {
+        String frame = replay == null
+                ? Frames.changed(e.collection(), e.eventName(), e.argsJson(), 0)
+                : replay.append(seq -> Frames.changed(e.collection(), e.eventName(), e.argsJson(), seq));
+        if (socket != null) socket.send(frame);
+    }
+}
