@@ -1,0 +1,69 @@
+package dev.switchboard.core.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResumableSessionsTest {
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    @Test
+    void a_parked_session_can_be_claimed_within_the_window_and_expires_after_it() {
+        ManualClock clock = new ManualClock();
+        List<String> expired = new ArrayList<>();
+        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, expired::add);
+        sessions.add("a", "session-a");
+        sessions.add("b", "session-b");
+        sessions.park("a", "session-a");
+        sessions.park("b", "session-b");
+
+        clock.now = clock.now.plusSeconds(30);
+        assertThat(sessions.claim("a")).contains("session-a");
+        clock.now = clock.now.plusSeconds(31);
+        sessions.sweep();
+
+        assertThat(expired).containsExactly("session-b");
+        assertThat(sessions.claim("b")).isEmpty();
+        assertThat(sessions.claim("a")).as("claimed sessions are attached again, not expired").contains("session-a");
+    }
+
+    @Test
+    void an_attached_session_never_expires_and_can_be_claimed_by_a_reconnecting_client() {
+        ManualClock clock = new ManualClock();
+        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(1), clock, s -> { });
+        sessions.add("a", "session-a");
+        clock.now = clock.now.plusSeconds(3600);
+        sessions.sweep();
+        assertThat(sessions.claim("a")).contains("session-a");
+    }
+
+    @Test
+    void removing_ends_the_session_at_once_and_parking_a_replaced_session_does_nothing() {
+        ManualClock clock = new ManualClock();
+        List<String> ended = new ArrayList<>();
+        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, ended::add);
+        sessions.add("a", "session-a");
+        sessions.park("a", "someone-else");
+        clock.now = clock.now.plusSeconds(120);
+        sessions.sweep();
+        assertThat(ended).isEmpty();
+
+        sessions.remove("a", "session-a");
+        assertThat(ended).containsExactly("session-a");
+        assertThat(sessions.size()).isZero();
+        assertThat(sessions.claim(null)).isEmpty();
+    }
+}
