@@ -1,6 +1,7 @@
 package dev.switchboard.server;
 
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.switchboard.api.rocketchat.widget.WidgetBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Map;
  */
 public final class ConfigLoader {
     static final List<String> KEYS = List.of("host", "port", "data-dir", "database.url", "database.user",
-            "database.password", "public-url", "http.max-body-bytes");
+            "database.password", "public-url", "http.max-body-bytes",
+            "livechat.widget-dir");
 
     private ConfigLoader() {}
 
@@ -43,7 +45,19 @@ public final class ConfigLoader {
                 string(values, "database.user", null),
                 string(values, "database.password", null),
                 string(values, "public-url", null),
-                number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30));
+                number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30),
+                widgetDir(values));
+    }
+
+    /** An explicitly configured widget directory must hold a build; a typo should not start a server without a widget. */
+    private static Path widgetDir(Map<String, Object> values) {
+        String dir = string(values, "livechat.widget-dir", null);
+        if (dir == null) return null;
+        try {
+            return WidgetBuild.open(Path.of(dir)).root();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("livechat.widget-dir (" + envName("livechat.widget-dir") + "): " + e.getMessage());
+        }
     }
 
     /** {@code database.url} → {@code SWITCHBOARD_DATABASE_URL}. */

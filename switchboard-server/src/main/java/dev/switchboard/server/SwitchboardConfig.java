@@ -14,9 +14,11 @@ import java.nio.file.Path;
  * @param databasePassword nullable
  * @param publicUrl        the URL clients reach the server at (avatars, sounds, widget); null derives it
  * @param maxBodyBytes     requests with larger bodies are refused with a 400
+ * @param livechatWidgetDir the {@code build/} directory of the npm package {@code @rocket.chat/livechat}
+ *                         served at {@code /livechat}; null hosts no widget
  */
 public record SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
-                                String databasePassword, String publicUrl, long maxBodyBytes) {
+                                String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir) {
 
     /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
     public String effectiveDatabaseUrl() {
@@ -24,6 +26,11 @@ public record SwitchboardConfig(String host, int port, Path dataDir, String data
     }
 
     public SwitchboardConfig withPort(int newPort) {
-        return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes);
+        return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
+                livechatWidgetDir);
+    }
+
+    public SwitchboardConfig withLivechatWidgetDir(Path dir) {
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir);
     }
 }

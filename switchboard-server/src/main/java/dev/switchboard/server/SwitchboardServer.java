@@ -6,6 +6,8 @@ import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
+import dev.switchboard.api.rocketchat.widget.LivechatWidget;
+import dev.switchboard.api.rocketchat.widget.WidgetBuild;
 import dev.switchboard.core.event.InProcessBus;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.store.jdbc.JdbcStore;
@@ -39,6 +41,7 @@ public final class SwitchboardServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new ConfigLoader.ConfigException("cannot create data directory " + config.dataDir() + ": " + e.getMessage());
         }
+        WidgetBuild widget = openWidget();
         store = JdbcStore.open(config.effectiveDatabaseUrl(), config.databaseUser(), config.databasePassword());
         var bus = new InProcessBus();
         var hub = new Hub();
@@ -57,12 +60,25 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
             realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, DdpLimits.defaults(), MILLISECOND_CLOCK);
-            cfg.routes.error(404, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
+            LivechatWidget.install(cfg.routes, widget, config.publicUrl());
+            // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
+            cfg.routes.error(404, ctx -> {
+                if (ctx.resultInputStream() == null) Requests.send(ctx, 404, ErrorBodies.notFound());
+            });
             cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
         });
         app.start();
         LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
         return this;
+    }
+
+    private WidgetBuild openWidget() {
+        if (config.livechatWidgetDir() == null) return null;
+        try {
+            return WidgetBuild.open(config.livechatWidgetDir());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigLoader.ConfigException("livechat.widget-dir: " + e.getMessage());
+        }
     }
 
     /** The bound port (useful with port 0). */

@@ -48,4 +48,24 @@ class ConfigLoaderTest {
                 .hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("none.toml"), Map.of())).hasMessageContaining("not found");
     }
+
+    @Test
+    void the_widget_directory_is_read_from_the_environment_and_must_hold_a_widget_build() throws Exception {
+        assertThat(ConfigLoader.load(null, Map.of()).livechatWidgetDir()).isNull();
+        assertThat(ConfigLoader.envName("livechat.widget-dir")).isEqualTo("SWITCHBOARD_LIVECHAT_WIDGET_DIR");
+        Path build = Files.createDirectories(dir.resolve("pkg/build"));
+        Files.writeString(build.resolve("index.html"), "<html><body></body></html>");
+
+        var cfg = ConfigLoader.load(null, Map.of("SWITCHBOARD_LIVECHAT_WIDGET_DIR", build.toString()));
+
+        assertThat(cfg.livechatWidgetDir()).isEqualTo(build.toRealPath());
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_LIVECHAT_WIDGET_DIR", dir.resolve("pkg").toString())))
+                .hasMessageContaining("livechat.widget-dir (SWITCHBOARD_LIVECHAT_WIDGET_DIR)")
+                .hasMessageContaining("has no index.html").hasMessageContaining("did you mean " + build);
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_LIVECHAT_WIDGET_DIR", dir.resolve("nope").toString())))
+                .hasMessageContaining("is not a directory").hasMessageContaining("@rocket.chat/livechat@1.13.3");
+        Path file = dir.resolve("switchboard.toml");
+        Files.writeString(file, "[livechat]\nwidget-dir = \"" + build + "\"\n");
+        assertThat(ConfigLoader.load(file, Map.of()).livechatWidgetDir()).isEqualTo(build.toRealPath());
+    }
 }

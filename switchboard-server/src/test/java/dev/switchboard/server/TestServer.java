@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Switchboard node on 127.0.0.1, on a free port, with a fresh database. The database comes
@@ -28,7 +29,10 @@ public final class TestServer implements AutoCloseable {
 
     public static boolean onPostgres() { return "postgres".equals(System.getProperty("switchboard.test.db")); }
 
-    public static TestServer start() {
+    public static TestServer start() { return start(UnaryOperator.identity()); }
+
+    /** Starts a node whose configuration is adjusted first, e.g. {@code c -> c.withLivechatWidgetDir(dir)}. */
+    public static TestServer start(UnaryOperator<SwitchboardConfig> customize) {
         try {
             Path dir = Files.createTempDirectory("switchboard-test");
             String pg = null;
@@ -36,7 +40,7 @@ public final class TestServer implements AutoCloseable {
                 TestDatabases.requirePostgres();
                 pg = TestDatabases.postgresUrl();
             }
-            var config = new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576);
+            var config = customize.apply(new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576, null));
             return new TestServer(new SwitchboardServer(config).start(), pg);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
+import dev.switchboard.api.rocketchat.routes.CorsRoutes;
 import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
 import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
 import dev.switchboard.api.rocketchat.routes.RoomAdminRoutes;
@@ -31,6 +32,7 @@ public final class RocketChatApi {
      *                     still read and discarded (see {@link #discardBody}) so the client gets the answer
      */
     public static void install(RoutesConfig routes, RocketChatServices s, long maxBodyBytes) {
+        CorsRoutes.install(routes);
         routes.before("/api/*", ctx -> {
             long declared = ctx.contentLength();
             if (declared > maxBodyBytes) {
