@@ -1,10 +1,12 @@
 package dev.switchboard.server;
 
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.api.rocketchat.widget.WidgetBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,9 @@ import java.util.Map;
 public final class ConfigLoader {
     static final List<String> KEYS = List.of("host", "port", "data-dir", "database.url", "database.user",
             "database.password", "public-url", "http.max-body-bytes",
-            "livechat.widget-dir");
+            "livechat.widget-dir", "realtime.resume-window-seconds", "realtime.replay-frames",
+            "realtime.ping-after-seconds", "realtime.close-after-seconds", "realtime.max-pending-bytes",
+            "realtime.max-frame-bytes");
 
     private ConfigLoader() {}
 
@@ -46,7 +50,20 @@ public final class ConfigLoader {
                 string(values, "database.password", null),
                 string(values, "public-url", null),
                 number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30),
-                widgetDir(values));
+                widgetDir(values),
+                realtime(values));
+    }
+
+    private static DdpLimits realtime(Map<String, Object> values) {
+        DdpLimits d = DdpLimits.defaults();
+        return new DdpLimits(
+                Duration.ofSeconds(number(values, "realtime.resume-window-seconds", d.resumeWindow().toSeconds(), 1, 3600)),
+                (int) number(values, "realtime.replay-frames", d.replayFrames(), 16, 1_000_000),
+                number(values, "realtime.max-pending-bytes", d.maxPendingChars(), 65_536, 1L << 30),
+                (int) number(values, "realtime.max-frame-bytes", d.maxFrameBytes(), 4_096, 16L << 20),
+                Duration.ofSeconds(number(values, "realtime.ping-after-seconds", d.pingAfter().toSeconds(), 1, 3600)),
+                Duration.ofSeconds(number(values, "realtime.close-after-seconds", d.closeAfter().toSeconds(), 1, 3600)),
+                d.maxSubscriptions());
     }
 
     /** An explicitly configured widget directory must hold a build; a typo should not start a server without a widget. */

@@ -1,5 +1,6 @@
 package dev.switchboard.server;
 
+import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +17,11 @@ import java.nio.file.Path;
  * @param maxBodyBytes     requests with larger bodies are refused with a 400
  * @param livechatWidgetDir the {@code build/} directory of the npm package {@code @rocket.chat/livechat}
  *                         served at {@code /livechat}; null hosts no widget
+ * @param realtime         the bounds of the realtime endpoint (resume window, replay buffer, heartbeat, slow consumers)
  */
 public record SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
-                                String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir) {
+                                String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
+                                DdpLimits realtime) {
 
     /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
     public String effectiveDatabaseUrl() {
@@ -27,10 +30,15 @@ public record SwitchboardConfig(String host, int port, Path dataDir, String data
 
     public SwitchboardConfig withPort(int newPort) {
         return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir);
+                livechatWidgetDir, realtime);
     }
 
     public SwitchboardConfig withLivechatWidgetDir(Path dir) {
-        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir);
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir, realtime);
+    }
+
+    public SwitchboardConfig withRealtime(DdpLimits limits) {
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
+                livechatWidgetDir, limits);
     }
 }

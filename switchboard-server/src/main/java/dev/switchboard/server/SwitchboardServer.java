@@ -2,7 +2,6 @@ package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.RocketChatApi;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
-import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
@@ -59,7 +58,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
-            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, DdpLimits.defaults(), MILLISECOND_CLOCK);
+            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), MILLISECOND_CLOCK);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
             cfg.routes.error(404, ctx -> {

@@ -40,7 +40,8 @@ public final class TestServer implements AutoCloseable {
                 TestDatabases.requirePostgres();
                 pg = TestDatabases.postgresUrl();
             }
-            var config = customize.apply(new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576, null));
+            var config = customize.apply(new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576, null,
+                    dev.switchboard.api.rocketchat.ddp.DdpLimits.defaults()));
             return new TestServer(new SwitchboardServer(config).start(), pg);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -92,7 +92,7 @@ class WidgetHostingTest {
     @Test
     void a_configured_public_url_is_what_the_widget_is_told_without_its_trailing_slash() {
         try (TestServer withUrl = TestServer.start(c -> new dev.switchboard.server.SwitchboardConfig(c.host(), c.port(), c.dataDir(),
-                c.databaseUrl(), c.databaseUser(), c.databasePassword(), "https://chat.example.com/", c.maxBodyBytes(), build))) {
+                c.databaseUrl(), c.databaseUser(), c.databasePassword(), "https://chat.example.com/", c.maxBodyBytes(), build, c.realtime()))) {
             RawResponse page = withUrl.client().raw("GET", "/livechat", null, Map.of());
 
             assertThat(page.body()).contains("<body><script> SERVER_URL = 'https://chat.example.com'; </script><script src=");

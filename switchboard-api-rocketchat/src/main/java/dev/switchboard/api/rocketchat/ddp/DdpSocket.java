@@ -6,12 +6,11 @@ import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * One WebSocket, written without blocking: frames queue behind the one being sent. A client that
- * stops reading lets the queue grow; past {@code maxPendingBytes} (counted in characters) it is disconnected (close code
- * 4008), so a slow consumer costs bounded memory and never slows the sender or other sockets. Its
- * session stays resumable. Thread-safe.
+ * stops reading lets the queue grow; past {@code maxPendingBytes} (counted in characters) its
+ * connection is cut, so a slow consumer costs bounded memory and never slows the sender or other
+ * sockets. Its session stays resumable. Thread-safe.
  */
 final class DdpSocket {
-    static final int SLOW_CONSUMER = 4008;
     private final Session session;
     private final long maxPendingBytes;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
@@ -30,7 +29,10 @@ final class DdpSocket {
             if (closed) return;
             pendingBytes += frame.length();
             if (pendingBytes > maxPendingBytes) {
-                closeLocked(SLOW_CONSUMER, "slow consumer");
+                // A close frame would wait behind the unread data, so the connection is cut instead.
+                closed = true;
+                queue.clear();
+                session.disconnect();
                 return;
             }
             if (sending) {

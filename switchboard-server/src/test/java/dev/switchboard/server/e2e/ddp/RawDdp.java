@@ -24,6 +24,8 @@ final class RawDdp implements AutoCloseable {
     private final LinkedBlockingDeque<String> inbox = new LinkedBlockingDeque<>();
     private final List<String> seen = new ArrayList<>();
     final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+    private volatile boolean paused;
+    private volatile WebSocket stalled;
 
     private RawDdp(URI uri) {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -37,7 +39,8 @@ final class RawDdp implements AutoCloseable {
                             inbox.add(partial.toString());
                             partial.setLength(0);
                         }
-                        ws.request(1);
+                        if (paused) stalled = ws;
+                        else ws.request(1);
                         return null;
                     }
 
@@ -88,6 +91,9 @@ final class RawDdp implements AutoCloseable {
     }
 
     JsonNode next() { return parse(nextText()); }
+
+    /** Every frame taken from the inbox so far, as text. */
+    List<String> seenText() { return List.copyOf(seen); }
 
     /** Skips frames until one matches; fails after 5 s without one. */
     JsonNode awaitFrame(Predicate<JsonNode> match) {
@@ -145,6 +151,16 @@ final class RawDdp implements AutoCloseable {
     }
 
     void abort() { socket.abort(); }
+
+    /** Stops reading from the socket, as a stuck client would; the server's writes pile up. */
+    void pause() { paused = true; }
+
+    /** Reads again. */
+    void unpause() {
+        paused = false;
+        WebSocket ws = stalled;
+        if (ws != null) ws.request(Long.MAX_VALUE);
+    }
 
     @Override
     public void close() { socket.abort(); }
