@@ -3,11 +3,14 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.VisitorService;
@@ -33,6 +36,9 @@ final class Services {
                 new LivechatUserService(store, clock),
                 new DepartmentService(store, clock),
                 publicUrl,
-                version);
+                version,
+                new AgentMessageService(store, clock, settings, bus),
+                new MessageEditService(store, clock, settings, bus),
+                new PageVisitService(store, clock, settings, bus));
     }
 }

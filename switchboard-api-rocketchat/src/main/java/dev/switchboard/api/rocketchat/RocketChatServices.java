@@ -1,11 +1,14 @@
 package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.VisitorService;
@@ -24,4 +27,7 @@ public record RocketChatServices(
         LivechatUserService livechatUsers,
         DepartmentService departments,
         String publicUrl,
-        String version) {}
+        String version,
+        AgentMessageService agentMessages,
+        MessageEditService messageEdits,
+        PageVisitService pageVisits) {}
