@@ -3,12 +3,15 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomAccess;
+import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.realtime.Hub;
@@ -41,6 +44,9 @@ final class Services {
                 version,
                 roomAccess,
                 new TypingService(roomAccess, bus),
-                hub);
+                hub,
+                new AgentMessageService(store, clock, settings, bus),
+                new MessageEditService(store, clock, settings, bus),
+                new PageVisitService(store, clock, settings, bus));
     }
 }

@@ -5,11 +5,13 @@ import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
+import dev.switchboard.api.rocketchat.routes.ChatRoutes;
 import dev.switchboard.api.rocketchat.routes.CorsRoutes;
 import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
 import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
 import dev.switchboard.api.rocketchat.routes.RoomAdminRoutes;
 import dev.switchboard.api.rocketchat.routes.SettingRoutes;
+import dev.switchboard.api.rocketchat.routes.VisitorMessageRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoomRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoutes;
 import dev.switchboard.core.error.SwitchboardException;
@@ -50,6 +52,8 @@ public final class RocketChatApi {
         AgentRoutes.install(routes, s);
         DepartmentRoutes.install(routes, s);
         RoomAdminRoutes.install(routes, s);
+        VisitorMessageRoutes.install(routes, s);
+        ChatRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

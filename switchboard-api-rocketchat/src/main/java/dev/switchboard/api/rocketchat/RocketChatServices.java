@@ -1,12 +1,15 @@
 package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
+import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomAccess;
+import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.realtime.Hub;
@@ -30,4 +33,7 @@ public record RocketChatServices(
         String version,
         RoomAccess roomAccess,
         TypingService typing,
-        Hub hub) {}
+        Hub hub,
+        AgentMessageService agentMessages,
+        MessageEditService messageEdits,
+        PageVisitService pageVisits) {}

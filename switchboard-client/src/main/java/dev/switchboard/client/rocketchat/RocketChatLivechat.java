@@ -118,6 +118,22 @@ public final class RocketChatLivechat {
         return post("livechat/message", fields("token", token, "rid", rid, "msg", msg));
     }
 
+    /** GET {@code livechat/message/:id?token=&rid=}: one message of the visitor's room. */
+    public JsonNode getMessage(String id, String token, String rid) {
+        return get("livechat/message/" + encode(id), query("token", token).add("rid", rid));
+    }
+
+    /** PUT {@code livechat/message/:id} with {@code {"token","rid","msg"}}: the visitor edits its message. */
+    public JsonNode updateMessage(String id, String token, String rid, String msg) {
+        return http.call("PUT", "livechat/message/" + encode(id), QueryString.empty(),
+                fields("token", token, "rid", rid, "msg", msg));
+    }
+
+    /** DELETE {@code livechat/message/:id} with the JSON body {@code {"token","rid"}}: the visitor deletes its message. */
+    public JsonNode deleteMessage(String id, String token, String rid) {
+        return http.call("DELETE", "livechat/message/" + encode(id), QueryString.empty(), fields("token", token, "rid", rid));
+    }
+
     /** GET {@code livechat/messages.history/:rid?token=…} plus optional {@code limit, end, ls, offset}. */
     public JsonNode messagesHistory(String rid, String token, Map<String, ?> params) {
         return get("livechat/messages.history/" + encode(rid), query("token", token).addAll(params));
@@ -206,6 +222,14 @@ public final class RocketChatLivechat {
     /** POST {@code livechat/room.closeByUser} with {@code {"rid","comment"?}} (an agent closes the room). */
     public JsonNode closeRoomByUser(String rid, String comment) {
         return post("livechat/room.closeByUser", fields("rid", rid, "comment", comment));
+    }
+
+    /** POST {@code chat.sendMessage} with {@code {"message":{"rid","msg"}}}: a logged-in agent writes into a room. */
+    public JsonNode chatSendMessage(String rid, String msg) { return chatSendMessage(rid, msg, null); }
+
+    /** POST {@code chat.sendMessage} with a client-chosen message {@code _id} (left out when null). */
+    public JsonNode chatSendMessage(String rid, String msg, String id) {
+        return post("chat.sendMessage", fields("message", fields("rid", rid, "msg", msg, "_id", id)));
     }
 
     // ---- escape hatch ----

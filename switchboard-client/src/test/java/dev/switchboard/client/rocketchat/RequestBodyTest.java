@@ -70,6 +70,38 @@ class RequestBodyTest extends StubServerTest {
     }
 
     @Test
+    void message_edits_and_deletes_put_the_id_in_the_path_and_token_and_room_in_the_body() throws Exception {
+        client.updateMessage("m 1", "tok-1", "r1", "Hello again");
+        client.deleteMessage("m 1", "tok-1", "r1");
+
+        assertThat(next("PUT", "/api/v1/livechat/message/m%201"))
+                .isEqualTo(json("{\"token\":\"tok-1\",\"rid\":\"r1\",\"msg\":\"Hello again\"}"));
+        assertThat(next("DELETE", "/api/v1/livechat/message/m%201"))
+                .isEqualTo(json("{\"token\":\"tok-1\",\"rid\":\"r1\"}"));
+    }
+
+    @Test
+    void reading_one_message_sends_token_and_room_in_the_query_and_no_body() throws Exception {
+        client.getMessage("m1", "tok 1", "r1");
+
+        StubServer.Recorded call = server.take();
+        assertThat(call.method() + " " + call.rawPath()).isEqualTo("GET /api/v1/livechat/message/m1");
+        assertThat(call.decodedQuery()).containsExactly("token=tok 1", "rid=r1");
+        assertThat(call.body()).isEmpty();
+    }
+
+    @Test
+    void chat_send_message_nests_the_message_and_sends_the_id_only_when_given() throws Exception {
+        client.chatSendMessage("r1", "Hi there");
+        client.chatSendMessage("r1", "Hi there", "my-id-1");
+
+        assertThat(next("POST", "/api/v1/chat.sendMessage"))
+                .isEqualTo(json("{\"message\":{\"rid\":\"r1\",\"msg\":\"Hi there\"}}"));
+        assertThat(next("POST", "/api/v1/chat.sendMessage"))
+                .isEqualTo(json("{\"message\":{\"rid\":\"r1\",\"msg\":\"Hi there\",\"_id\":\"my-id-1\"}}"));
+    }
+
+    @Test
     void inquiries_take_sends_the_user_id_only_when_given() throws Exception {
         client.inquiriesTake("inq-1");
         client.inquiriesTake("inq-1", "agent-7");

@@ -35,8 +35,9 @@ public final class MessageService {
     }
 
     /**
-     * Posts a visitor message into its open room. {@code id} (nullable) lets the client choose the
-     * message id, which makes a retried send idempotent: the same id twice yields a conflict, not a copy.
+     * Posts a visitor message into its open room. {@code id} (null or empty: a new one) lets the client
+     * choose the message id, which makes a retried send idempotent: the same id twice yields a conflict,
+     * not a copy.
      */
     public Event sendFromVisitor(String token, String rid, String text, String id) {
         checkLength(text);
@@ -48,7 +49,7 @@ public final class MessageService {
                 Thread thread = VisitorRooms.room(tx, contact, rid);
                 if (!thread.isOpen()) throw new Invalid("room-closed", null);
                 Instant now = clock.instant();
-                Event message = new Event(id != null ? id : Ids.newId(), rid, 0, null, text,
+                Event message = new Event(id == null || id.isEmpty() ? Ids.newId() : id, rid, 0, null, text,
                         new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
                         contact.token(), contact.name(), Map.of(), now, now, null);
                 Thread updated = thread.withMessage(now);
@@ -79,12 +80,21 @@ public final class MessageService {
         });
     }
 
+    /**
+     * One message of one of the visitor's rooms (open or closed), system messages included.
+     *
+     * @throws Invalid plain {@code invalid-token}, {@code invalid-room}, or {@code invalid-message} when the
+     *                 room holds no message with this id (a message of another room counts as missing)
+     */
+    public Event message(String token, String rid, String id) {
+        return store.read(tx -> {
+            Contact contact = VisitorRooms.contact(tx, token);
+            VisitorRooms.room(tx, contact, rid);
+            return VisitorRooms.message(tx, rid, id);
+        });
+    }
+
     private void checkLength(String text) {
-        boolean limited = settings.bool(SettingsCatalog.CHAR_LIMIT_ENABLED);
-        long limit = limited ? settings.integer(SettingsCatalog.CHAR_LIMIT) : MAX_MESSAGE_LENGTH;
-        if (limited && limit <= 0) limit = MAX_MESSAGE_LENGTH;
-        if (text.codePointCount(0, text.length()) > limit) {
-            throw new Invalid("message-length-exceeds-character-limit", null);
-        }
+        if (MessageLength.exceeded(settings, text)) throw new Invalid("message-length-exceeds-character-limit", null);
     }
 }

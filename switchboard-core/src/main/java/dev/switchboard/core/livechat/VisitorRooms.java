@@ -2,6 +2,7 @@ package dev.switchboard.core.livechat;
 
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.model.Contact;
+import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.store.StoreTx;
 
@@ -29,6 +30,12 @@ final class VisitorRooms {
         Thread t = room(tx, contact, rid);
         if (!t.isOpen()) throw new Invalid("invalid-room", null);
         return view(tx, t);
+    }
+
+    /** A message of the room. @throws Invalid plain {@code invalid-message} (another room's counts as missing) */
+    static Event message(StoreTx tx, String rid, String id) {
+        return tx.events().findById(id).filter(e -> e.threadId().equals(rid))
+                .orElseThrow(() -> new Invalid("invalid-message", null));
     }
 
     static RoomView view(StoreTx tx, Thread t) {

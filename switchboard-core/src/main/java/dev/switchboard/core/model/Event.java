@@ -14,7 +14,9 @@ import java.util.Map;
  * @param authorName nullable
  * @param token      the contact token, only on a contact's own messages (nullable)
  * @param alias      the contact's name on a contact's own messages (nullable)
- * @param attributes extra fields of system events (for example {@code transcriptRequested}); never null
+ * @param attributes extra fields of system events (for example {@code transcriptRequested}); never null.
+ *                   {@value #HIDDEN}{@code = true} marks an event kept for the record but shown nowhere
+ *                   (Rocket.Chat's {@code _hidden}): left out of history and never pushed
  * @param editedAt   nullable
  */
 public record Event(
@@ -37,7 +39,13 @@ public record Event(
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
+    /** The attribute that hides an event from history and realtime pushes (see {@link #isHidden}). */
+    public static final String HIDDEN = "_hidden";
+
     public boolean isSystem() { return type != null; }
+
+    /** Whether the event is kept only for the record (attribute {@value #HIDDEN} is {@code true}). */
+    public boolean isHidden() { return Boolean.TRUE.equals(attributes.get(HIDDEN)); }
 
     public Event withSeq(long newSeq) {
         return new Event(id, threadId, newSeq, type, text, author, authorKind, authorName, token, alias,

@@ -53,6 +53,12 @@ public record Thread(
                 messageCount + 1, at, createdAt, at, closedAt, closer, closedBy, closeComment);
     }
 
+    /** One message fewer (it was deleted); the time of the last message stays, as upstream's {@code lm} does. */
+    public Thread withMessageRemoved(Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
+                Math.max(0, messageCount - 1), lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+    }
+
     public Thread closed(Instant at, String newCloser, UserRef by, String comment, List<String> newTags) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source,
                 newTags == null ? tags : newTags, customFields, messageCount, lastMessageAt, createdAt, at,

@@ -68,6 +68,8 @@ public final class SettingsCatalog {
         plain("Livechat_enable_transcript", BOOLEAN, false);
         plain("Livechat_transcript_send_always", BOOLEAN, false);
         plain("Livechat_AllowedDomainsList", STRING, "");
+        add(new SettingDefinition("Livechat_history_monitor_type", SELECT, "url", List.of("url", "title"), false, false));
+        plain("Livechat_Visitor_navigation_as_a_message", BOOLEAN, false);
         add(new SettingDefinition(HIDE_SYSTEM_MESSAGES, MULTI_SELECT, List.of(), List.of(), false, false));
         plain("Language", STRING, "");
         plain("Message_AllowEditing", BOOLEAN, true);

@@ -9,14 +9,15 @@ import java.util.Set;
 /** Events of threads, in per-thread sequence order. */
 public interface EventStore {
     /**
-     * Appends the event with the next sequence number of its thread.
+     * Appends the event with the next sequence number of its thread. Numbers only grow: one freed by
+     * {@link #delete} is never handed out again.
      *
      * @return the stored event, carrying its sequence number
      * @throws DuplicateKeyException when the id is taken
      */
     Event append(Event event);
 
-    /** Rewrites text, attributes and the edit/update times of an existing event. */
+    /** Rewrites text, attributes (hence also whether it is hidden) and the edit/update times of an existing event. */
     void update(Event event);
 
     Optional<Event> findById(String id);
@@ -25,7 +26,7 @@ public interface EventStore {
     boolean delete(String id);
 
     /**
-     * The newest events of a thread first.
+     * The newest events of a thread first, leaving out hidden ones ({@link Event#isHidden()}).
      *
      * @param before       only events created strictly before this instant (nullable)
      * @param excludeTypes system types to leave out

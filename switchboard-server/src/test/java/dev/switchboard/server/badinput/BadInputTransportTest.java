@@ -56,7 +56,9 @@ class BadInputTransportTest {
                 new Object[] {v, "POST", "livechat/message"}, new Object[] {a, "POST", "livechat/inquiries.take"},
                 new Object[] {a, "POST", "livechat/users/agent"}, new Object[] {a, "POST", "livechat/department"},
                 new Object[] {a, "PUT", "livechat/department/" + departmentId},
-                new Object[] {a, "POST", "livechat/room.closeByUser"});
+                new Object[] {a, "POST", "livechat/room.closeByUser"}, new Object[] {w.agent, "POST", "chat.sendMessage"},
+                new Object[] {v, "PUT", "livechat/message/" + w.alice.messageId()},
+                new Object[] {v, "DELETE", "livechat/message/" + w.alice.messageId()});
     }
 
     private static void assertNothingWritten() {

@@ -8,6 +8,7 @@ import static dev.switchboard.server.badinput.Envelope.assertPlain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.client.rocketchat.RawResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,9 +122,54 @@ class BadInputVisitorDataTest {
 
     @Test
     void page_visited_with_an_unknown_token_is_the_plain_invalid_token_error() {
-        assertPlain(w.anon("POST", "livechat/page.visited", "{\"token\":\"nope\",\"pageInfo\":{\"change\":\"url\"}}"),
+        assertPlain(w.anon("POST", "livechat/page.visited", "{\"token\":\"nope\",\"pageInfo\":" + PAGE + "}"),
                 "invalid-token");
-        assertPlain(w.anon("POST", "livechat/page.visited", "{\"token\":\"\",\"pageInfo\":{\"change\":\"url\"}}"),
+        assertPlain(w.anon("POST", "livechat/page.visited", "{\"token\":\"\",\"pageInfo\":" + PAGE + "}"),
                 "invalid-token");
+    }
+
+    /** A complete, valid {@code pageInfo} (upstream requires change, title and location.href). */
+    private static final String PAGE = "{\"change\":\"url\",\"title\":\"Home\",\"location\":{\"href\":\"https://x.example/\"}}";
+
+    @Test
+    void page_visited_requires_every_member_of_page_info_as_upstream_does() {
+        String t = "\"" + w.alice.token() + "\"";
+        assertMissing(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"pageInfo\":{\"title\":\"a\","
+                + "\"location\":{\"href\":\"/\"}}}"), "pageInfo.change");
+        assertMissing(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"pageInfo\":{\"change\":\"url\","
+                + "\"location\":{\"href\":\"/\"}}}"), "pageInfo.title");
+        assertMissing(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"pageInfo\":{\"change\":\"url\","
+                + "\"title\":\"a\"}}"), "pageInfo.location");
+        assertMissing(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"pageInfo\":{\"change\":\"url\","
+                + "\"title\":\"a\",\"location\":{}}}"), "pageInfo.location.href");
+        assertInvalidParams(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"pageInfo\":{\"change\":\"url\","
+                + "\"title\":\"a\",\"location\":\"https://x.example/\"}}"));
+    }
+
+    @Test
+    void page_visited_refuses_foreign_and_unknown_rooms_and_overlong_fields_and_stores_nothing() {
+        int messages = w.messageCount(w.alice);
+        int bobs = w.messageCount(w.bob);
+        w.admin.settingsUpdate("Livechat_Visitor_navigation_as_a_message", true);
+        try {
+            String t = "\"" + w.alice.token() + "\"";
+            RawResponse foreign = w.anon("POST", "livechat/page.visited",
+                    "{\"token\":" + t + ",\"rid\":\"" + w.bob.rid() + "\",\"pageInfo\":" + PAGE + "}");
+            RawResponse missing = w.anon("POST", "livechat/page.visited",
+                    "{\"token\":" + t + ",\"rid\":\"nope\",\"pageInfo\":" + PAGE + "}");
+            assertPlain(foreign, "invalid-room");
+            assertThat(foreign.body()).isEqualTo(missing.body());
+            String longTitle = World.random(8_193);
+            assertInvalidParams(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"rid\":\"" + w.alice.rid()
+                    + "\",\"pageInfo\":{\"change\":\"url\",\"title\":\"" + longTitle + "\",\"location\":{\"href\":\"/\"}}}"));
+            assertInvalidParams(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"rid\":\"" + w.alice.rid()
+                    + "\",\"pageInfo\":{\"change\":\"url\",\"title\":\"a\",\"location\":{\"href\":\"" + longTitle + "\"}}}"));
+            assertInvalidParams(w.anon("POST", "livechat/page.visited", "{\"token\":" + t + ",\"rid\":\"" + w.alice.rid()
+                    + "\",\"pageInfo\":{\"change\":\"url\",\"title\":\"a\\u0000b\",\"location\":{\"href\":\"/\"}}}"));
+        } finally {
+            w.admin.settingsUpdate("Livechat_Visitor_navigation_as_a_message", false);
+        }
+        w.assertRoomUntouched(w.alice, messages);
+        w.assertRoomUntouched(w.bob, bobs);
     }
 }

@@ -86,6 +86,80 @@ interface EventStoreContract extends StoreFixture {
     }
 
     @Test
+    default void a_deleted_events_sequence_number_is_never_handed_out_again() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event first = append(Fixtures.message(thread.id(), "one", at(1)));
+        Event last = append(Fixtures.message(thread.id(), "two", at(2)));
+        assertThat(write((StoreTx tx) -> tx.events().delete(last.id()))).isTrue();
+
+        Event next = append(Fixtures.message(thread.id(), "three", at(3)));
+
+        assertThat(next.seq()).isEqualTo(3);
+        assertThat(read((StoreTx tx) -> tx.events().findById(next.id())).map(Event::seq)).contains(3L);
+        assertThat(history(thread, null, Set.of(), 0, 0)).containsExactly(3L, first.seq());
+    }
+
+    @Test
+    default void deleting_one_event_leaves_the_rest_of_its_thread_and_other_threads_alone() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Thread other = write(Fixtures::newOpenThread);
+        Event keep = append(Fixtures.message(thread.id(), "keep", at(1)));
+        Event gone = append(Fixtures.message(thread.id(), "gone", at(2)));
+        Event elsewhere = append(Fixtures.message(other.id(), "elsewhere", at(2)));
+
+        assertThat(write((StoreTx tx) -> tx.events().delete(gone.id()))).isTrue();
+        assertThat(write((StoreTx tx) -> tx.events().delete("no-such-event"))).isFalse();
+
+        assertThat(read((StoreTx tx) -> tx.events().findById(keep.id()))).contains(keep);
+        assertThat(read((StoreTx tx) -> tx.events().findById(elsewhere.id()))).contains(elsewhere);
+        assertThat(history(thread, null, Set.of(), 0, 0)).containsExactly(keep.seq());
+    }
+
+    @Test
+    default void an_edit_keeps_id_sequence_and_creation_time_and_is_what_history_returns() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = append(Fixtures.message(thread.id(), "helo", at(1)));
+        Event edited = event.edited("hello", at(3));
+
+        run(tx -> tx.events().update(edited));
+
+        List<Event> history = read(tx -> tx.events().history(thread.id(), null, Set.of(), 0, 0));
+        assertThat(history).containsExactly(edited);
+        assertThat(history.get(0).editedAt()).isEqualTo(at(3));
+        assertThat(history.get(0).createdAt()).isEqualTo(at(1));
+    }
+
+    @Test
+    default void hidden_events_are_stored_and_found_by_id_but_left_out_of_history() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event shown = append(Fixtures.message(thread.id(), "shown", at(1)));
+        Event hidden = append(new Event(Ids.newId(), thread.id(), 0, "livechat_navigation_history", "Home - /",
+                new UserRef("rocket.cat", "rocket.cat"), AuthorKind.SYSTEM, "Rocket.Cat", null, null,
+                Map.of(Event.HIDDEN, true, "navigation", Map.of("token", "t")), at(2), at(2), null));
+        Event flaggedFalse = append(new Event(Ids.newId(), thread.id(), 0, "livechat_navigation_history", "About - /a",
+                null, AuthorKind.SYSTEM, null, null, null, Map.of(Event.HIDDEN, false), at(3), at(3), null));
+
+        assertThat(hidden.isHidden()).isTrue();
+        assertThat(read((StoreTx tx) -> tx.events().findById(hidden.id()))).contains(hidden);
+        assertThat(history(thread, null, Set.of(), 0, 0)).containsExactly(flaggedFalse.seq(), shown.seq());
+        assertThat(history(thread, null, Set.of(), 0, 1)).containsExactly(flaggedFalse.seq());
+        assertThat(history(thread, null, Set.of(), 1, 1)).containsExactly(shown.seq());
+    }
+
+    @Test
+    default void an_update_that_hides_or_reveals_an_event_moves_it_out_of_or_into_history() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event event = append(Fixtures.message(thread.id(), "now you see me", at(1)));
+
+        run(tx -> tx.events().update(new Event(event.id(), event.threadId(), event.seq(), null, event.text(),
+                event.author(), event.authorKind(), null, null, null, Map.of(Event.HIDDEN, true), at(1), at(2), null)));
+        assertThat(history(thread, null, Set.of(), 0, 0)).isEmpty();
+
+        run(tx -> tx.events().update(event));
+        assertThat(history(thread, null, Set.of(), 0, 0)).containsExactly(event.seq());
+    }
+
+    @Test
     default void history_is_newest_first_and_filters_by_time_type_and_page() {
         Thread thread = write(Fixtures::newOpenThread);
         Thread other = write(Fixtures::newOpenThread);

@@ -3,6 +3,7 @@ package dev.switchboard.api.rocketchat.ddp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.api.rocketchat.render.MessageJson;
 import dev.switchboard.core.error.SwitchboardException;
 import dev.switchboard.core.model.User;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * The user side of DDP: Meteor's {@code login} with a resume token (the {@code authToken} of REST
- * {@code login}) and {@code logout}. A session that logged in may follow rooms it serves and the queue.
+ * {@code login}), {@code logout}, and {@code sendMessage} for an agent's reply. A session that logged in may follow rooms it serves and the queue.
  */
 final class AgentMethods {
     /** Meteor's default login-token lifetime; tokens don't expire here, so this is only advertised. */
@@ -25,6 +26,11 @@ final class AgentMethods {
 
     static void register(Map<String, DdpMethod> methods, RocketChatServices s) {
         methods.put("login", (session, p) -> login(session, s, Args.object(p, 0)));
+        methods.put("sendMessage", (session, p) -> {
+            JsonNode m = Args.object(p, 0);
+            return MessageJson.of(s.agentMessages().send(requireUser(session), Args.requiredString(m, "rid"),
+                    Args.requiredString(m, "msg"), Args.optionalString(m, "_id")));
+        });
         methods.put("logout", (session, p) -> {
             session.logout();
             return null;

@@ -69,7 +69,7 @@ final class ConfigRoute {
                 "emailFieldRegistrationForm", st.bool("Livechat_email_field_registration_form"),
                 "displayOfflineForm", st.bool("Livechat_display_offline_form"), "videoCall", false, "fileUpload", false,
                 "language", st.string("Language"), "transcript", st.bool("Livechat_enable_transcript"),
-                "historyMonitorType", "url", "forceAcceptDataProcessingConsent", false, "showConnecting", false,
+                "historyMonitorType", st.string("Livechat_history_monitor_type"), "forceAcceptDataProcessingConsent", false, "showConnecting", false,
                 "agentHiddenInfo", !st.bool("Livechat_show_agent_info"), "clearLocalStorageWhenChatEnded", false,
                 "limitTextLength", st.bool(SettingsCatalog.CHAR_LIMIT_ENABLED) ? st.integer(SettingsCatalog.CHAR_LIMIT) : false,
                 "hiddenSystemMessages", st.list("Livechat_hide_system_messages"), "livechatLogo", null,

@@ -8,7 +8,7 @@ import dev.switchboard.api.rocketchat.internal.Body;
 import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.render.VisitorJson;
-import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.VisitorRegistration;
 import dev.switchboard.core.livechat.VisitorRegistration.CustomFieldValue;
 import java.util.ArrayList;
@@ -64,18 +64,14 @@ public final class VisitorRoutes {
         r.post("/api/v1/livechat/page.visited", ctx -> {
             Body b = body(ctx);
             String token = b.requiredString("token");
-            b.optionalString("rid");
+            String rid = b.optionalString("rid");
             Body page = b.requiredObject("pageInfo");
-            page.optionalString("title");
-            page.optionalString("change");
-            Body location = page.optionalObject("location");
-            if (location != null) location.optionalString("href");
-            try {
-                s.visitors().get(token);
-            } catch (Invalid unknown) {
-                throw new Invalid("invalid-token", null); // the plain form of every body-token endpoint (§1.4)
-            }
-            ok(ctx);
+            var info = new PageVisitService.PageInfo(page.requiredString("change"), page.requiredString("title"),
+                    page.requiredObject("location").requiredString("href"));
+            var stored = s.pageVisits().visited(token, rid, info);
+            // Upstream answers with the stored message's text and navigation, or nothing when it stored none.
+            ok(ctx, stored.map(e -> Obj.of("page", Obj.of("msg", e.text(), "navigation", e.attributes().get("navigation"))))
+                    .orElseGet(Obj::new));
         });
     }
 

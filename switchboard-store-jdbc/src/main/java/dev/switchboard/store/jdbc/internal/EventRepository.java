@@ -13,9 +13,11 @@ import java.util.Set;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * {@link EventStore} on the {@code events} table. Sequence numbers are max+1 per thread; the thread's
+ * {@link EventStore} on the {@code events} table. Each thread counts the sequence numbers it handed
+ * out ({@code threads.last_event_seq}), so numbers only grow, even past deleted events; the thread's
  * row is locked first so that concurrent appends to one thread queue up instead of clashing on
- * {@code unique(thread_id, seq)}.
+ * {@code unique(thread_id, seq)}. The {@code hidden} column mirrors {@link Event#isHidden()} for
+ * history to filter on.
  */
 final class EventRepository implements EventStore {
     private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
@@ -27,15 +29,14 @@ final class EventRepository implements EventStore {
 
     @Override
     public Event append(Event e) {
-        tx.query("SELECT id FROM threads WHERE id = :threadId" + tx.dialect.forUpdate())
-                .bind("threadId", e.threadId()).mapTo(String.class).findOne();
-        long seq = tx.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE thread_id = :threadId")
-                .bind("threadId", e.threadId()).mapTo(Long.class).one();
+        // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+        long seq = 1 + tx.query("SELECT last_event_seq FROM threads WHERE id = :threadId" + tx.dialect.forUpdate())
+                .bind("threadId", e.threadId()).mapTo(Long.class).findOne().orElse(0L);
         Event stored = e.withSeq(seq);
         UserRef author = stored.author();
-        tx.insertUnique(tx.update("INSERT INTO events (" + COLUMNS + ") VALUES (:id, :threadId, :seq, :type, :text,"
-                        + " :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
-                        + " :createdAt, :updatedAt, :editedAt) ON CONFLICT DO NOTHING")
+        tx.insertUnique(tx.update("INSERT INTO events (" + COLUMNS + ", hidden) VALUES (:id, :threadId, :seq, :type,"
+                        + " :text, :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
+                        + " :createdAt, :updatedAt, :editedAt, :hidden) ON CONFLICT DO NOTHING")
                 .bind("id", stored.id())
                 .bind("threadId", stored.threadId())
                 .bind("seq", seq)
@@ -50,14 +51,18 @@ final class EventRepository implements EventStore {
                 .bind("attributes", tx.json.write(stored.attributes()))
                 .bind("createdAt", Columns.millis(stored.createdAt()))
                 .bind("updatedAt", Columns.millis(stored.updatedAt()))
-                .bind("editedAt", Columns.millis(stored.editedAt())), "event " + stored.id());
+                .bind("editedAt", Columns.millis(stored.editedAt()))
+                .bind("hidden", stored.isHidden()), "event " + stored.id());
+        tx.execute(tx.update("UPDATE threads SET last_event_seq = :seq WHERE id = :threadId")
+                .bind("seq", seq).bind("threadId", stored.threadId()));
         return stored;
     }
 
     @Override
     public void update(Event e) {
         tx.execute(tx.update("UPDATE events SET text = :text, attributes = :attributes, updated_at = :updatedAt,"
-                        + " edited_at = :editedAt WHERE id = :id")
+                        + " edited_at = :editedAt, hidden = :hidden WHERE id = :id")
+                .bind("hidden", e.isHidden())
                 .bind("id", e.id())
                 .bind("text", e.text())
                 .bind("attributes", tx.json.write(e.attributes()))
@@ -79,6 +84,7 @@ final class EventRepository implements EventStore {
     public List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit) {
         Filter filter = new Filter();
         filter.and("thread_id = " + filter.param(threadId));
+        filter.and("NOT hidden");
         if (before != null) filter.and("created_at < " + filter.param(before.toEpochMilli()));
         if (excludeTypes != null && !excludeTypes.isEmpty()) {
             // Ordinary messages have no type and are never excluded.
