@@ -83,7 +83,7 @@ final class DdpSession implements HubListener {
         if (socket != null && socket != s) socket.close(4001, "session resumed on another connection");
         socket = s;
         s.send(Frames.connected(id, null));
-        missed.get().forEach(s::send);
+        s.sendReplay(missed.get());
         return true;
     }
 

@@ -1,47 +1,62 @@
 package dev.switchboard.api.rocketchat.ddp;
 
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * One WebSocket, written without blocking: frames queue behind the one being sent. A client that
- * stops reading lets the queue grow; past {@code maxPendingBytes} (counted in characters) its
- * connection is cut, so a slow consumer costs bounded memory and never slows the sender or other
- * sockets. Its session stays resumable. Thread-safe.
+ * stops reading lets the queue grow; past {@code maxPendingChars} its connection is cut (a close
+ * frame would wait behind the unread data), so a slow consumer costs bounded memory and never slows
+ * the sender or other sockets. Its session stays resumable. Thread-safe.
  */
 final class DdpSocket {
+    /** A queued frame; replayed frames don't count against the bound. */
+    private record Pending(String frame, boolean counted) {}
+
     private final Session session;
-    private final long maxPendingBytes;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private long pendingBytes;
+    private final long maxPendingChars;
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private long pendingChars;
     private boolean sending;
     private boolean closed;
     private volatile long lastReceivedNanos = System.nanoTime();
 
-    DdpSocket(Session session, long maxPendingBytes) {
+    DdpSocket(Session session, long maxPendingChars) {
         this.session = session;
-        this.maxPendingBytes = maxPendingBytes;
+        this.maxPendingChars = maxPendingChars;
     }
 
-    void send(String frame) {
+    void send(String frame) { send(new Pending(frame, true)); }
+
+    /**
+     * Queues the frames a resumed session missed. They don't count against the bound: the replay
+     * buffer holds them anyway (queueing costs a reference each), and a long backlog must not get the
+     * client cut again while it catches up.
+     */
+    void sendReplay(List<String> frames) {
+        for (String f : frames) send(new Pending(f, false));
+    }
+
+    private void send(Pending p) {
         synchronized (this) {
             if (closed) return;
-            pendingBytes += frame.length();
-            if (pendingBytes > maxPendingBytes) {
-                // A close frame would wait behind the unread data, so the connection is cut instead.
+            if (p.counted()) pendingChars += p.frame().length();
+            if (pendingChars > maxPendingChars) {
                 closed = true;
                 queue.clear();
                 session.disconnect();
                 return;
             }
             if (sending) {
-                queue.addLast(frame);
+                queue.addLast(p);
                 return;
             }
             sending = true;
         }
-        write(frame);
+        write(p);
     }
 
     /**
@@ -49,39 +64,37 @@ final class DdpSocket {
      * inline, inside {@code sendText}; looping instead of recursing from the callback keeps a long
      * queue from growing the stack.
      */
-    private void write(String first) {
-        for (String frame = first; frame != null; ) {
-            String current = frame;
-            var state = new java.util.concurrent.atomic.AtomicInteger(); // 0 pending, 1 done inline, 2 went async
-            session.sendText(current, Callback.from(() -> {
+    private void write(Pending first) {
+        for (Pending p = first; p != null; ) {
+            Pending current = p;
+            AtomicInteger state = new AtomicInteger(); // 0 pending, 1 done inline, 2 went async
+            session.sendText(current.frame(), Callback.from(() -> {
                 if (!state.compareAndSet(0, 1)) {
-                    String next = sent(current);
+                    Pending next = sent(current);
                     if (next != null) write(next);
                 }
             }, failure -> close(1011, "write failed")));
             if (state.compareAndSet(0, 2)) return;
-            frame = sent(current);
+            p = sent(current);
         }
     }
 
     /** Accounts for a written frame; returns the next one to write, or null when done. */
-    private String sent(String frame) {
+    private Pending sent(Pending p) {
         synchronized (this) {
-            pendingBytes -= frame.length();
-            String next = closed ? null : queue.pollFirst();
+            if (p.counted()) pendingChars -= p.frame().length();
+            Pending next = closed ? null : queue.pollFirst();
             if (next == null) sending = false;
             return next;
         }
     }
 
     void close(int code, String reason) {
-        synchronized (this) { closeLocked(code, reason); }
-    }
-
-    private void closeLocked(int code, String reason) {
-        if (closed) return;
-        closed = true;
-        queue.clear();
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            queue.clear();
+        }
         session.close(code, reason, Callback.NOOP);
     }
 
@@ -92,5 +105,4 @@ final class DdpSocket {
     void received() { lastReceivedNanos = System.nanoTime(); }
 
     long silentNanos() { return System.nanoTime() - lastReceivedNanos; }
-
 }

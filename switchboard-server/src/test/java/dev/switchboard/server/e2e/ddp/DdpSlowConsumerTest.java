@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clients that misbehave at the transport level: one that never answers pings, one that stops
- * reading. Each is disconnected; nobody else is slowed or loses an event, and the stuck one can
- * resume without loss. The server runs with short heartbeats and a small output bound.
+ * A client that stops reading: its unsent output grows past the bound and its connection is cut;
+ * a client reading the same room is neither slowed nor cut, and the stuck one resumes without loss.
+ * The server runs with a 1 MiB output bound and a replay buffer large enough for the whole stream.
  */
-class DdpFaultsTest {
+class DdpSlowConsumerTest {
     private static final DdpLimits TIGHT = new DdpLimits(Duration.ofSeconds(60), 100_000, 1 << 20, 256 * 1024,
-            Duration.ofMillis(300), Duration.ofMillis(300), 1000);
+            Duration.ofSeconds(30), Duration.ofSeconds(30), 1000);
     private static TestServer server;
 
     @BeforeAll
@@ -36,24 +36,6 @@ class DdpFaultsTest {
 
     @AfterAll
     static void stop() { server.close(); }
-
-    @Test
-    void a_client_that_never_answers_pings_is_closed_with_4000_and_one_that_does_stays() throws Exception {
-        try (RawDdp silent = RawDdp.connected(server.url()); RawDdp lively = RawDdp.connected(server.url())) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-            while (System.nanoTime() < deadline && !silent.closedWith.isDone()) {
-                for (JsonNode f : lively.drain(100)) {
-                    if ("ping".equals(f.path("msg").asText())) lively.send("{\"msg\":\"pong\"}");
-                }
-            }
-            assertThat(silent.closedWith.get(1, TimeUnit.SECONDS)).isEqualTo(4000);
-            silent.drain(0);
-            assertThat(silent.seenText()).contains("{\"msg\":\"ping\"}");
-            assertThat(lively.closedWith).isNotDone();
-            lively.send("{\"msg\":\"ping\",\"id\":\"alive\"}");
-            assertThat(lively.awaitFrame(f -> "alive".equals(f.path("id").asText()))).isNotNull();
-        }
-    }
 
     @Test
     void a_client_that_stops_reading_is_cut_off_without_slowing_others_and_resumes_without_loss() throws Exception {
@@ -83,7 +65,7 @@ class DdpFaultsTest {
                     }
                 }
             }
-            assertThat(healthy.closedWith).as("the reading client was never cut").isNotDone();
+            assertThat(healthy.closedWith).as("the reading client was never cut (got %d)", healthyGot.size()).isNotDone();
             assertThat(healthyGot).hasSize(count);
 
             stuck.unpause();
