@@ -37,20 +37,22 @@ public record DdpOptions(Duration pingInterval, Duration connectTimeout, Duratio
                 Duration.ofSeconds(5), null);
     }
 
+    /** A copy with another {@link #pingInterval()}. */
     public DdpOptions withPingInterval(Duration value) {
         return new DdpOptions(value, connectTimeout, reconnectDelay, maxReconnectDelay, httpClient);
     }
 
+    /** A copy with another {@link #connectTimeout()}. */
     public DdpOptions withConnectTimeout(Duration value) {
         return new DdpOptions(pingInterval, value, reconnectDelay, maxReconnectDelay, httpClient);
     }
 
-    /** Sets both the first reconnect delay and the backoff ceiling. */
+    /** A copy with another first reconnect delay and backoff ceiling. */
     public DdpOptions withReconnectDelay(Duration first, Duration max) {
         return new DdpOptions(pingInterval, connectTimeout, first, max, httpClient);
     }
 
-    /** Uses {@code client} (or the shared one when {@code null}) to open sockets. */
+    /** A copy that opens sockets with {@code client} (the shared one when {@code null}). */
     public DdpOptions withHttpClient(HttpClient client) {
         return new DdpOptions(pingInterval, connectTimeout, reconnectDelay, maxReconnectDelay, client);
     }

@@ -13,7 +13,7 @@ public final class Subscription {
     /** Where the subscription stands on the wire; guarded by the owning client's lock. */
     enum Status { UNSENT, SENT, READY }
 
-    private final DdpClient client;
+    private final SessionKeeper keeper;
     private final String name;
     private final String eventName;
     private final JsonNode extra;
@@ -22,8 +22,8 @@ public final class Subscription {
     private volatile boolean active = true;
     Status status = Status.UNSENT;
 
-    Subscription(DdpClient client, String id, String name, String eventName, JsonNode extra) {
-        this.client = client;
+    Subscription(SessionKeeper keeper, String id, String name, String eventName, JsonNode extra) {
+        this.keeper = keeper;
         this.id = id;
         this.name = name;
         this.eventName = eventName;
@@ -61,7 +61,7 @@ public final class Subscription {
      * at once when the subscription was never sent or is no longer active. Idempotent.
      */
     public CompletableFuture<Void> unsubscribe() {
-        return client.unsubscribe(this);
+        return keeper.unsubscribe(this);
     }
 
     String frame() {

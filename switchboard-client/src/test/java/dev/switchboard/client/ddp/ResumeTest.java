@@ -47,6 +47,36 @@ class ResumeTest {
     }
 
     @Test
+    void sockets_killed_again_and_again_under_a_stream_of_events_lose_and_repeat_nothing() throws Exception {
+        try (StubDdpServer server = new StubDdpServer(); DdpClient client = DdpClient.connect(server.uri(), fast())) {
+            Recorder recorder = new Recorder();
+            client.addListener(recorder);
+            int total = 2000;
+            Thread emitter = Thread.ofPlatform().start(() -> {
+                for (int i = 1; i <= total; i++) {
+                    server.emit("stream-room-messages", "R1", "m" + i);
+                    if (i % 50 == 0) {
+                        sleep(2);
+                    }
+                }
+            });
+
+            for (int kill = 0; kill < 8; kill++) {
+                int before = recorder.events.size();
+                eventually().until(() -> client.isConnected() && recorder.events.size() > before || recorder.events.size() == total);
+                client.killSocket();
+            }
+            emitter.join();
+
+            eventually().until(() -> recorder.events.size() >= total);
+            Thread.sleep(100); // room for a duplicate to show up
+            assertThat(recorder.seqs()).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, total).boxed().toList());
+            assertThat(server.socketsOpened()).isGreaterThan(2);
+            assertThat(client.session()).isEqualTo("s1");
+        }
+    }
+
+    @Test
     void events_the_server_sends_again_are_delivered_once() throws Exception {
         try (StubDdpServer server = new StubDdpServer(); DdpClient client = DdpClient.connect(server.uri(), fast())) {
             Recorder recorder = new Recorder();
@@ -214,6 +244,14 @@ class ResumeTest {
             Thread.sleep(100);
             assertThat(server.socketsOpened()).isEqualTo(1);
             assertThat(client.isConnected()).isFalse();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
