@@ -90,7 +90,8 @@ final class EventDelivery {
     private static <T> void notify(Consumer<T> listener, T value) {
         try {
             listener.accept(value);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // AssertionError too: a test's failed assertion in a listener must not replace the event thread
             LOG.log(System.Logger.Level.WARNING, "a DDP listener threw; later events are still delivered", e);
         }
     }

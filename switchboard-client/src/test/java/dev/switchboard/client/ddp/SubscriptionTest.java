@@ -104,15 +104,20 @@ class SubscriptionTest {
         try (StubDdpServer server = new StubDdpServer(); DdpClient client = DdpClient.connect(server.uri(), fast())) {
             Recorder recorder = new Recorder();
             client.addListener(event -> {
-                throw new IllegalStateException("listener bug");
+                if (event.arg(1).asBoolean()) {
+                    throw new IllegalStateException("listener bug");
+                }
+                throw new AssertionError("failed assertion in a listener");
             });
             client.addListener(recorder);
 
             server.emit("stream-notify-room", "R1/typing", "guest-1", true);
             server.emit("stream-notify-room", "R1/typing", "guest-1", false);
+            server.emit("stream-notify-room", "R1/typing", "guest-1", true);
 
-            eventually().until(() -> recorder.events.size() == 2);
+            eventually().until(() -> recorder.events.size() == 3);
             assertThat(recorder.events.get(1).args()).containsExactly(json("\"guest-1\""), json("false"));
+            assertThat(recorder.threads).containsOnly(recorder.threads.get(0));
         }
     }
 
