@@ -132,6 +132,16 @@ public final class WidgetBrowser implements AutoCloseable {
         return text();
     }
 
+    /** Waits for the widget's typing indicator (its animated dots); returns the indicator's markup. */
+    public String waitForTyping() {
+        WebElement dots = new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[class*=\"typing-dots\"]")));
+        return dots.getAttribute("outerHTML");
+    }
+
+    /** Waits until the widget shows its "Chat Finished" screen, where it goes on a {@code livechat-close}. */
+    public String waitForClosedChat() { return waitForText("Chat Finished"); }
+
     /** Saves what the browser window shows to {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {
