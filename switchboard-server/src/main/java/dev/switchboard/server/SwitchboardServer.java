@@ -45,7 +45,7 @@ public final class SwitchboardServer implements AutoCloseable {
         var bus = new InProcessBus();
         var hub = new Hub();
         bus.subscribe(hub);
-        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, publicUrlPlaceholder(), VERSION);
+        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, config.publicUrl(), VERSION);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -87,13 +87,6 @@ public final class SwitchboardServer implements AutoCloseable {
     public String url() {
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         return "http://" + host + ":" + port();
-    }
-
-    private String publicUrlPlaceholder() {
-        // The public URL must be known before routes exist; with port 0 it is resolved lazily by clients.
-        if (config.publicUrl() != null) return config.publicUrl().replaceAll("/+$", "");
-        String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
-        return "http://" + host + ":" + config.port();
     }
 
     private static String describe(String jdbcUrl) {

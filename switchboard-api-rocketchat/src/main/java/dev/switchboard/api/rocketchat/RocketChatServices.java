@@ -17,7 +17,10 @@ import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.settings.Settings;
 
-/** The core services the Rocket.Chat adapter calls, wired by the server. */
+/**
+ * The core services the Rocket.Chat adapter calls, wired by the server. {@code publicUrl} is the
+ * configured public URL (nullable: derived from each request).
+ */
 public record RocketChatServices(
         AccountService accounts,
         Settings settings,

@@ -64,11 +64,13 @@ public final class PageVisitService {
         checkLength("pageInfo.title", page.title());
         checkLength("pageInfo.location.href", page.href());
         AfterCommit after = new AfterCommit();
+        // An empty rid means none, as upstream's falsy test has it. Without a room nothing is stored,
+        // and the widget reports visits before its visitor is even registered: that must succeed.
+        if (rid == null || rid.isEmpty()) return Optional.empty();
         Optional<Event> stored = store.write(tx -> {
             Contact contact = VisitorRooms.contact(tx, token);
-            // An empty rid means none, as upstream's falsy test has it.
-            Thread thread = rid == null || rid.isEmpty() ? null : VisitorRooms.room(tx, contact, rid);
-            if (thread == null || !thread.isOpen() || !page.change().equals(settings.string(MONITOR_TYPE))) {
+            Thread thread = VisitorRooms.room(tx, contact, rid);
+            if (!thread.isOpen() || !page.change().equals(settings.string(MONITOR_TYPE))) {
                 return Optional.<Event>empty();
             }
             Event event = tx.events().append(navigation(thread.id(), contact.token(), page, clock.instant()));

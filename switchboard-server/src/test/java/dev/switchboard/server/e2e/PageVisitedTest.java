@@ -137,4 +137,12 @@ class PageVisitedTest {
         assertPlainError(failure(() -> visitor.pageVisited(TestServer.newToken(), rid, page("url", "Spoof", HREF))), "invalid-token");
         assertThat(texts(history(), "msg")).doesNotContain("Spoof - " + HREF);
     }
+
+    @Test
+    void a_visit_without_a_room_succeeds_even_before_the_visitor_registers_as_widget_1_13_3_sends_it() {
+        assertThat(visitor.pageVisited(TestServer.newToken(), null, page("url", "Acme shop", HREF)))
+                .isEqualTo(json("{'success':true}"));
+        assertThat(visitor.pageVisited(TestServer.newToken(), null, page("title", "Acme shop", HREF)))
+                .isEqualTo(json("{'success':true}"));
+    }
 }

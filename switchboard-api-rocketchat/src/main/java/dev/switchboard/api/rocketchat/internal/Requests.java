@@ -45,4 +45,12 @@ public final class Requests {
     }
 
     public static void ok(Context ctx) { ok(ctx, new Obj()); }
+
+    /**
+     * The server's base URL for links in a reply (avatars, sounds): the configured public URL, else
+     * what this request used to reach us; empty (relative links) when neither is usable.
+     */
+    public static String baseUrl(Context ctx, String configuredPublicUrl) {
+        return new ServerUrl(configuredPublicUrl).of(ctx).orElse("");
+    }
 }

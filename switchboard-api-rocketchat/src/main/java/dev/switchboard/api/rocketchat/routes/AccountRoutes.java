@@ -1,6 +1,7 @@
 package dev.switchboard.api.rocketchat.routes;
 
 import static dev.switchboard.api.rocketchat.internal.Requests.body;
+import static dev.switchboard.api.rocketchat.internal.Requests.baseUrl;
 import static dev.switchboard.api.rocketchat.internal.Requests.ok;
 import static dev.switchboard.api.rocketchat.internal.Requests.query;
 import static dev.switchboard.api.rocketchat.internal.Requests.user;
@@ -29,7 +30,7 @@ public final class AccountRoutes {
         r.post("/api/v1/logout", ctx -> logout(ctx, s));
         r.get("/api/v1/logout", ctx -> logout(ctx, s));
         r.get("/api/v1/me", ctx -> {
-            var me = UserJson.full(user(ctx, s.accounts()), s.publicUrl());
+            var me = UserJson.full(user(ctx, s.accounts()), baseUrl(ctx, s.publicUrl()));
             me.with("services", Obj.of("password", Obj.of("exists", true))).with("isOAuthUser", false);
             ok(ctx, me);
         });
@@ -40,7 +41,7 @@ public final class AccountRoutes {
             Body b = body(ctx);
             var u = s.accounts().register(b.requiredString("username"), b.requiredString("email"),
                     b.requiredString("pass"), b.optionalString("name"));
-            ok(ctx, Obj.of("user", UserJson.full(u, s.publicUrl())));
+            ok(ctx, Obj.of("user", UserJson.full(u, baseUrl(ctx, s.publicUrl()))));
         });
         r.post("/api/v1/users.create", ctx -> {
             var actor = user(ctx, s.accounts());
@@ -48,7 +49,7 @@ public final class AccountRoutes {
             var u = s.accounts().create(actor, b.requiredString("username"), b.requiredString("email"),
                     b.requiredString("password"), b.requiredString("name"), roles(b.optionalStringList("roles")),
                     !Boolean.FALSE.equals(b.optionalBoolean("active")));
-            ok(ctx, Obj.of("user", UserJson.full(u, s.publicUrl())));
+            ok(ctx, Obj.of("user", UserJson.full(u, baseUrl(ctx, s.publicUrl()))));
         });
         r.get("/api/v1/users.info", ctx -> {
             user(ctx, s.accounts());
@@ -56,7 +57,7 @@ public final class AccountRoutes {
             String id = q.string("userId");
             String username = q.string("username");
             if (id == null && username == null) throw Params.missing("userId");
-            ok(ctx, Obj.of("user", UserJson.full(s.accounts().info(id, username), s.publicUrl())));
+            ok(ctx, Obj.of("user", UserJson.full(s.accounts().info(id, username), baseUrl(ctx, s.publicUrl()))));
         });
         r.post("/api/v1/users.setStatus", ctx -> {
             var actor = user(ctx, s.accounts());
@@ -86,7 +87,7 @@ public final class AccountRoutes {
             session = s.accounts().login(login, password);
         }
         Requests.send(ctx, 200, Obj.of("status", "success", "data", Obj.of("userId", session.user().id(),
-                "authToken", session.authToken(), "me", UserJson.full(session.user(), s.publicUrl())), "success", true));
+                "authToken", session.authToken(), "me", UserJson.full(session.user(), baseUrl(ctx, s.publicUrl()))), "success", true));
     }
 
     private static void logout(Context ctx, RocketChatServices s) {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.rocketchat.routes;
 
+import static dev.switchboard.api.rocketchat.internal.Requests.baseUrl;
 import static dev.switchboard.api.rocketchat.internal.Requests.ok;
 import static dev.switchboard.api.rocketchat.internal.Requests.query;
 
@@ -34,7 +35,7 @@ final class ConfigRoute {
                     "triggers", List.of(),
                     "departments", s.departments().visibleToVisitors().stream().map(d -> Obj.of("_id", d.id(), "name", d.name(),
                             "showOnRegistration", d.showOnRegistration(), "showOnOfflineForm", d.showOnOfflineForm())).toList(),
-                    "resources", Obj.of("sound", s.publicUrl() + "/sounds/chime.mp3", "emojis", List.of()),
+                    "resources", Obj.of("sound", baseUrl(ctx, s.publicUrl()) + "/sounds/chime.mp3", "emojis", List.of()),
                     "online", st.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS) || s.roomQueries().anyAgentOnline(department));
             if (token != null && !token.isEmpty()) addVisitorState(config, s, token);
             ok(ctx, Obj.of("config", config));

@@ -1,5 +1,6 @@
 package dev.switchboard.api.rocketchat.widget;
 
+import dev.switchboard.api.rocketchat.internal.ServerUrl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package dev.switchboard.api.rocketchat.widget;
 
+import dev.switchboard.api.rocketchat.internal.ServerUrl;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

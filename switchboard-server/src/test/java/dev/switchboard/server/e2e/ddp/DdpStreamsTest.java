@@ -197,6 +197,28 @@ class DdpStreamsTest {
     }
 
     @Test
+    void an_agent_replies_over_ddp_and_the_visitor_receives_it_while_a_stranger_may_not_send() {
+        Visitor v = visitorWatchingItsRoom();
+        agent.inquiriesTake(E2e.inquiryOf(admin, v.rid()));
+        RocketChatLivechat stranger = server.user(admin, "not-serving", List.of());
+        try (RawDdp visitor = v.ddp(); RawDdp smith = agentSocket(agent); RawDdp other = agentSocket(stranger)) {
+            JsonNode sent = smith.call("s1", "sendMessage", Map.of("_id", "agent-msg-1", "rid", v.rid(), "msg", "How can I help?"));
+            assertThat(sent.path("result").path("_id").asText()).isEqualTo("agent-msg-1");
+            assertThat(sent.path("result").path("u").path("username").asText()).isEqualTo("smith");
+            JsonNode pushed = visitor.awaitFrame(f -> "stream-room-messages".equals(f.path("collection").asText())
+                    && "How can I help?".equals(f.path("fields").path("args").path(0).path("msg").asText()));
+            assertThat(pushed.path("fields").path("args").get(0).path("_id").asText()).isEqualTo("agent-msg-1");
+
+            JsonNode refused = other.call("s2", "sendMessage", Map.of("rid", v.rid(), "msg", "let me in"));
+            assertThat(refused.path("error").path("error").asText()).isEqualTo("error-not-allowed");
+            try (RawDdp anonymous = RawDdp.connected(server.url())) {
+                JsonNode notLoggedIn = anonymous.call("s3", "sendMessage", Map.of("rid", v.rid(), "msg", "hi"));
+                assertThat(notLoggedIn.path("error").path("error").asText()).isEqualTo("error-invalid-user");
+            }
+        }
+    }
+
+    @Test
     void login_with_an_unknown_resume_token_is_refused_with_403() {
         try (RawDdp ddp = RawDdp.connected(server.url())) {
             JsonNode refused = ddp.call("l1", "login", Map.of("resume", "not-a-token"));

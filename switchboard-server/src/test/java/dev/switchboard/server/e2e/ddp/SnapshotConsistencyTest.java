@@ -71,6 +71,24 @@ class SnapshotConsistencyTest {
     }
 
     @Test
+    void edits_and_deletions_folded_into_the_snapshot_equal_a_fresh_history() {
+        Watched w = watchedRoom();
+        try (RawDdp ddp = w.ddp()) {
+            RocketChatLivechat rest = server.client();
+            String kept = rest.message(w.token(), w.rid(), "first draft").path("message").path("_id").asText();
+            String gone = rest.message(w.token(), w.rid(), "regrettable").path("message").path("_id").asText();
+            rest.updateMessage(kept, w.token(), w.rid(), "final text");
+            rest.deleteMessage(gone, w.token(), w.rid());
+            foldFor(w, 700);
+            List<SnapshotFold.Message> fresh = freshMessages(w);
+            assertThat(List.copyOf(w.fold().messages.values())).isEqualTo(fresh);
+            assertThat(fresh).extracting(SnapshotFold.Message::text).contains("final text").doesNotContain("regrettable");
+            assertThat(fresh).filteredOn(m -> m.id().equals(kept)).singleElement()
+                    .extracting(SnapshotFold.Message::edited).isEqualTo(true);
+        }
+    }
+
+    @Test
     void an_assignment_folded_into_the_snapshot_equals_a_fresh_room_and_history() {
         Watched w = watchedRoom();
         try (RawDdp ddp = w.ddp()) {
