@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
  * snippet in a page on another origin, against a real Switchboard. Covers checklist (§7) items 75
  * (the page works only with {@code SERVER_URL} injected), 76 (the loader with its {@code ?_=}
  * parameter, the bundles and chunks), 77 in part (the page at exactly {@code /livechat} loads its
- * relative scripts) and 79 in part: open, register, send. Receiving replies, typing and closing need
- * the realtime endpoint and are not asserted here; without it the widget shows the message because it
- * reloads the history 500 ms after the room is created.
+ * relative scripts) and 79 in part: open, register, send, and the queue state on the server.
+ * {@link WidgetConversationTest} continues the conversation (agent, typing, reply, close).
  */
 class WidgetFirstMessageTest {
     private static final String MESSAGE = "Hello from the widget, is anyone there?";
