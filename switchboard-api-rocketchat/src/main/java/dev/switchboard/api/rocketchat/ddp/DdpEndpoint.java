@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
-import dev.switchboard.core.error.SwitchboardException;
-import dev.switchboard.core.realtime.ReplayBuffer;
 import dev.switchboard.core.realtime.ResumableSessions;
 import io.javalin.config.JettyConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,12 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DdpEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DdpEndpoint.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final RocketChatServices s;
     private final DdpLimits limits;
-    private final Map<String, DdpMethod> methods = new HashMap<>();
+    private final MethodDispatcher dispatcher;
+    private final Handshake handshake;
     private final Streams streams;
-    private final StreamRenderer renderer;
     private final ResumableSessions<DdpSession> sessions;
     private final Map<String, DdpConnection> connections = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,14 +39,11 @@ public final class DdpEndpoint implements AutoCloseable {
     });
 
     private DdpEndpoint(RocketChatServices s, DdpLimits limits, Clock clock) {
-        this.s = s;
         this.limits = limits;
         this.streams = new Streams(s);
-        this.renderer = new StreamRenderer(s.settings());
         this.sessions = new ResumableSessions<>(limits.resumeWindow(), clock, DdpSession::release);
-        VisitorMethods.register(methods, s);
-        AgentMethods.register(methods, s);
-        methods.put("stream-notify-room", new TypingMethod(s));
+        this.handshake = new Handshake(s.hub(), new StreamRenderer(s.settings()), sessions, limits.replayFrames());
+        this.dispatcher = new MethodDispatcher(s);
         long tick = Math.max(50, Math.min(limits.pingAfter().toMillis() / 2, 5_000));
         timer.scheduleWithFixedDelay(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
@@ -106,7 +96,7 @@ public final class DdpEndpoint implements AutoCloseable {
         String msg = frame != null && frame.isObject() ? text(frame, "msg") : null;
         DdpSession session = c.session;
         if (session == null) {
-            if ("connect".equals(msg)) connect(c, frame);
+            if ("connect".equals(msg)) c.session = handshake.connect(c.socket, frame);
             else c.socket.close(1002, "connect first");
             return;
         }
@@ -120,36 +110,6 @@ public final class DdpEndpoint implements AutoCloseable {
         }
     }
 
-    private void connect(DdpConnection c, JsonNode frame) {
-        if (!supportsVersion1(frame)) {
-            c.socket.send(Frames.FAILED);
-            c.socket.close(1002, "unsupported DDP version");
-            return;
-        }
-        boolean sequenced = frame.path("sequenced").asBoolean(false) && frame.get("sequenced").isBoolean();
-        JsonNode resume = frame.get("resume");
-        String resync = null;
-        DdpSession previous = null;
-        if (resume != null && resume.path("session").isTextual() && resume.path("seq").canConvertToLong()) {
-            previous = sessions.claim(resume.get("session").textValue()).orElse(null);
-            if (previous != null && previous.resume(c.socket, resume.get("seq").longValue())) {
-                c.session = previous;
-                return;
-            }
-            resync = previous == null ? "unknown-session" : "buffer-exceeded";
-            if (previous != null) sessions.remove(previous.id(), previous);
-            sequenced = true;
-        }
-        String id = newSessionId();
-        DdpSession session = new DdpSession(id, s.hub(), renderer,
-                sequenced ? new ReplayBuffer<>(limits.replayFrames()) : null);
-        if (previous != null) session.inheritIdentity(previous);
-        sessions.add(id, session);
-        session.attach(c.socket);
-        c.session = session;
-        c.socket.send(Frames.connected(id, resync));
-    }
-
     private void method(DdpConnection c, DdpSession session, JsonNode frame) {
         String id = text(frame, "id");
         String name = text(frame, "method");
@@ -159,28 +119,8 @@ public final class DdpEndpoint implements AutoCloseable {
         }
         JsonNode params = frame.get("params");
         if (params == null || params.isNull()) params = JsonNodeFactory.instance.arrayNode();
-        c.socket.send(invoke(session, id, name, params));
+        c.socket.send(dispatcher.invoke(session, id, name, params));
         c.socket.send(Frames.updated(id));
-    }
-
-    private String invoke(DdpSession session, String id, String name, JsonNode params) {
-        DdpMethod m = methods.get(name);
-        if (m == null) return Frames.error(id, MeteorError.methodNotFound(name));
-        if (!params.isArray()) return Frames.error(id, MeteorError.matchFailed());
-        try {
-            return Frames.result(id, m.call(session, params));
-        } catch (Args.BadArgs e) {
-            return Frames.error(id, MeteorError.matchFailed());
-        } catch (SwitchboardException e) {
-            return Frames.error(id, MeteorError.of(e));
-        } catch (AgentMethods.LoginRefused e) {
-            return Frames.error(id, MeteorError.of(e.error, e.getMessage()));
-        } catch (AgentMethods.NotLoggedIn e) {
-            return Frames.error(id, MeteorError.of("error-invalid-user", "Invalid user").with("details", Obj.of("method", name)));
-        } catch (RuntimeException e) {
-            LOG.error("DDP method {} failed", name, e);
-            return Frames.error(id, MeteorError.of(500, "Internal server error"));
-        }
     }
 
     private void subscribe(DdpConnection c, DdpSession session, JsonNode frame) {
@@ -247,18 +187,6 @@ public final class DdpEndpoint implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("DDP heartbeat failed", e);
         }
-    }
-
-    private static boolean supportsVersion1(JsonNode frame) {
-        if ("1".equals(text(frame, "version"))) return true;
-        for (JsonNode v : frame.path("support")) if ("1".equals(v.asText())) return true;
-        return false;
-    }
-
-    private static String newSessionId() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String text(JsonNode frame, String field) {
