@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.RocketChatApi;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
+import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
@@ -45,6 +46,7 @@ public final class SwitchboardServer implements AutoCloseable {
         var bus = new InProcessBus();
         var hub = new Hub();
         bus.subscribe(hub);
+        bus.subscribe(new QueuePositions(store, bus));
         var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, config.publicUrl(), VERSION);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -56,4 +56,15 @@ public sealed interface DomainEvent {
     record Typing(Thread thread, String username, boolean typing, Event.AuthorKind by) implements DomainEvent {
         public Audience audience() { return Audience.ofThread(thread); }
     }
+
+    /**
+     * A waiting inquiry's place in its queue changed (or was first known): 1 is next. Derived from
+     * the queue after each change to it, never stored.
+     */
+    record QueuePosition(Inquiry inquiry, int spot) implements DomainEvent {
+        public Audience audience() {
+            return new Audience(java.util.Set.of(inquiry.contactId()), java.util.Set.of(),
+                    java.util.Set.of(inquiry.threadId()), java.util.Set.of(), false);
+        }
+    }
 }

@@ -55,6 +55,8 @@ final class StreamRenderer {
             case DomainEvent.ThreadOpened e -> {
                 if (e.inquiry().status() == Inquiry.InquiryStatus.QUEUED) out.add(queue(e.inquiry(), "inserted"));
             }
+            case DomainEvent.QueuePosition e -> out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.inquiry().threadId(),
+                    args(Obj.of("type", "queueData", "data", Obj.of("spot", e.spot()))), null));
             case DomainEvent.ThreadClosed e -> {
                 if (e.removedFromQueue() != null) out.add(queue(e.removedFromQueue(), "removed"));
             }

@@ -219,6 +219,24 @@ class DdpStreamsTest {
     }
 
     @Test
+    void a_waiting_visitor_is_told_its_queue_spot_when_the_queue_moves() {
+        Visitor first = visitorWatchingItsRoom();
+        Visitor second = visitorWatchingItsRoom();
+        try (RawDdp a = first.ddp(); RawDdp b = second.ddp()) {
+            agent.inquiriesTake(E2e.inquiryOf(admin, first.rid()));
+
+            JsonNode queueData = b.awaitFrame(f -> "stream-livechat-room".equals(f.path("collection").asText())
+                    && "queueData".equals(f.path("fields").path("args").path(0).path("type").asText()));
+            assertThat(queueData.path("fields").path("eventName").asText()).isEqualTo(second.rid());
+            List<String> waiting = E2e.texts(admin.inquiriesList(Map.of("count", 0, "sort", "{\"queuedAt\":1}"))
+                    .get("inquiries"), "rid");
+            assertThat(waiting).doesNotContain(first.rid());
+            assertThat(queueData.path("fields").path("args").get(0).path("data").path("spot").asInt())
+                    .as("its place among the waiting rooms %s", waiting).isEqualTo(waiting.indexOf(second.rid()) + 1);
+        }
+    }
+
+    @Test
     void login_with_an_unknown_resume_token_is_refused_with_403() {
         try (RawDdp ddp = RawDdp.connected(server.url())) {
             JsonNode refused = ddp.call("l1", "login", Map.of("resume", "not-a-token"));
