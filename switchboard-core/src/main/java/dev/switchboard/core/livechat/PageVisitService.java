@@ -66,6 +66,7 @@ public final class PageVisitService {
         AfterCommit after = new AfterCommit();
         // An empty rid means none, as upstream's falsy test has it. Without a room nothing is stored,
         // and the widget reports visits before its visitor is even registered: that must succeed.
+        if (token == null || token.isEmpty()) throw new Invalid("invalid-token", null);
         if (rid == null || rid.isEmpty()) return Optional.empty();
         Optional<Event> stored = store.write(tx -> {
             Contact contact = VisitorRooms.contact(tx, token);
