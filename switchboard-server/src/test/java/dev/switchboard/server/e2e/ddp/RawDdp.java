@@ -69,6 +69,16 @@ final class RawDdp implements AutoCloseable {
 
     void send(String frame) { socket.sendText(frame, true).join(); }
 
+    /** Sends a frame the server may cut off mid-way (an oversized one); false when it did. */
+    boolean trySend(String frame) {
+        try {
+            send(frame);
+            return true;
+        } catch (java.util.concurrent.CompletionException cut) {
+            return false;
+        }
+    }
+
     void send(Object frame) {
         try {
             send(JSON.writeValueAsString(frame));
