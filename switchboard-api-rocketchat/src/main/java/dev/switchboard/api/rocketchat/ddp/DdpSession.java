@@ -79,9 +79,12 @@ final class DdpSession implements HubListener {
         if (replay == null) return false;
         Optional<List<String>> missed = replay.after(lastSeq);
         if (missed.isEmpty()) return false;
-        // The client may come back before the server noticed its old socket die: that one is retired.
-        if (socket != null && socket != s) socket.close(4001, "session resumed on another connection");
+        // The client may come back before the server noticed its old socket die: that one is retired,
+        // after the new one is attached, so the old socket's close handler finds the session moved on
+        // and does not park it.
+        DdpSocket old = socket;
         socket = s;
+        if (old != null && old != s) old.close(4001, "session resumed on another connection");
         s.send(Frames.connected(id, null));
         s.sendReplay(missed.get());
         return true;
