@@ -53,14 +53,12 @@ public final class MessageEditService {
             Thread thread = VisitorRooms.room(tx, contact, rid);
             Event original = VisitorRooms.message(tx, rid, id);
             requireOwn(contact, original, ALLOW_EDITING, "Message editing not allowed", "livechatUpdateMessage");
-            if (MessageLength.exceeded(settings, text)) throw new Invalid("message-length-exceeds-character-limit", null);
+            MessageLength.requireWithinLimit(settings, text);
             if (text.equals(original.text())) return original;
             Instant now = clock.instant();
             Map<String, Object> attributes = new HashMap<>(original.attributes());
             attributes.put("editedBy", Map.of("_id", contact.id(), "username", contact.username()));
-            Event edited = new Event(original.id(), original.threadId(), original.seq(), original.type(), text,
-                    original.author(), original.authorKind(), original.authorName(), original.token(), original.alias(),
-                    attributes, original.createdAt(), now, now);
+            Event edited = original.edited(text, attributes, now);
             tx.events().update(edited);
             after.add(new DomainEvent.EventEdited(thread, edited));
             return edited;

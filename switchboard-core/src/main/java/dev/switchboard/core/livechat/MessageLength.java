@@ -1,5 +1,6 @@
 package dev.switchboard.core.livechat;
 
+import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 
@@ -11,6 +12,13 @@ import dev.switchboard.core.settings.SettingsCatalog;
  */
 final class MessageLength {
     private MessageLength() {}
+
+    /** Refuses a visitor's text over the limit, with the error the visitor endpoints give. */
+    static void requireWithinLimit(Settings settings, String text) {
+        if (exceeded(settings, text)) {
+            throw new Invalid("message-length-exceeds-character-limit", null);
+        }
+    }
 
     /** Whether the text is longer than the current limit. */
     static boolean exceeded(Settings settings, String text) {

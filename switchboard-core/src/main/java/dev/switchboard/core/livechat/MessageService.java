@@ -40,7 +40,7 @@ public final class MessageService {
      * not a copy.
      */
     public Event sendFromVisitor(String token, String rid, String text, String id) {
-        checkLength(text);
+        MessageLength.requireWithinLimit(settings, text);
         VisitorService.checkKeyLength("_id", id);
         AfterCommit after = new AfterCommit();
         try {
@@ -94,7 +94,4 @@ public final class MessageService {
         });
     }
 
-    private void checkLength(String text) {
-        if (MessageLength.exceeded(settings, text)) throw new Invalid("message-length-exceeds-character-limit", null);
-    }
 }

@@ -7,7 +7,6 @@ import dev.switchboard.core.model.PageRequest;
 import dev.switchboard.core.store.InquiryStore;
 import dev.switchboard.core.store.Store;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,13 +37,12 @@ public final class QueuePositions implements Consumer<DomainEvent> {
     }
 
     private void announce(String departmentId) {
-        List<Inquiry> waiting = store.read(tx -> tx.inquiries().listQueued(InquiryStore.QueueQuery.any(),
+        var queue = departmentId == null
+                ? new InquiryStore.QueueQuery(List.of(), true, null)
+                : new InquiryStore.QueueQuery(List.of(departmentId), false, null);
+        List<Inquiry> waiting = store.read(tx -> tx.inquiries().listQueued(queue,
                 new PageRequest(0, 0, List.of(new PageRequest.SortKey("queuedAt", true))))).items();
         int spot = 0;
-        for (Inquiry inquiry : waiting) {
-            if (Objects.equals(inquiry.departmentId(), departmentId)) {
-                bus.publish(new DomainEvent.QueuePosition(inquiry, ++spot));
-            }
-        }
+        for (Inquiry inquiry : waiting) bus.publish(new DomainEvent.QueuePosition(inquiry, ++spot));
     }
 }

@@ -20,11 +20,18 @@ public final class RoomAccess {
 
     /** The room, when the token owns it (and it is open, if asked). */
     public Optional<Thread> visitorRoom(String token, String rid, boolean mustBeOpen) {
+        return visitorRoomWithOwner(token, rid, mustBeOpen).map(VisitorRoom::room);
+    }
+
+    /** A room and the visitor owning it. */
+    public record VisitorRoom(Thread room, Contact owner) {}
+
+    /** Like {@link #visitorRoom}, with the owner read in the same transaction. */
+    public Optional<VisitorRoom> visitorRoomWithOwner(String token, String rid, boolean mustBeOpen) {
         if (token == null || token.isEmpty() || rid == null || rid.isEmpty()) return Optional.empty();
-        return store.read(tx -> tx.threads().findById(rid).filter(t -> {
-            Optional<Contact> owner = tx.contacts().findById(t.contactId());
-            return owner.isPresent() && owner.get().token().equals(token) && (!mustBeOpen || t.isOpen());
-        }));
+        return store.read(tx -> tx.threads().findById(rid).filter(t -> !mustBeOpen || t.isOpen())
+                .flatMap(t -> tx.contacts().findById(t.contactId()).filter(c -> c.token().equals(token))
+                        .map(c -> new VisitorRoom(t, c))));
     }
 
     /** The room, when the user serves it or may view every livechat room. */
@@ -33,11 +40,6 @@ public final class RoomAccess {
         return store.read(tx -> tx.threads().findById(rid)).filter(t ->
                 (t.agent() != null && t.agent().id().equals(user.id()))
                         || RolePermissions.has(user, Permission.VIEW_LIVECHAT_ROOMS));
-    }
-
-    /** The room's visitor. */
-    public Contact contactOf(Thread room) {
-        return store.read(tx -> tx.contacts().findById(room.contactId())).orElseThrow();
     }
 
     /** Whether the user may watch the inquiry queue. */

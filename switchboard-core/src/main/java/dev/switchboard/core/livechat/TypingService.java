@@ -20,17 +20,13 @@ public final class TypingService {
 
     /** A visitor types in its open room; {@code username} is ignored in favour of the stored one. */
     public void visitorTyping(String token, String rid, boolean typing) {
-        access.visitorRoom(token, rid, true).ifPresent(room -> bus.publish(
-                new DomainEvent.Typing(room, usernameOf(room), typing, Event.AuthorKind.CONTACT)));
+        access.visitorRoomWithOwner(token, rid, true).ifPresent(v -> bus.publish(
+                new DomainEvent.Typing(v.room(), v.owner().username(), typing, Event.AuthorKind.CONTACT)));
     }
 
     /** An agent types in an open room it may access. */
     public void agentTyping(User agent, String rid, boolean typing) {
         access.agentRoom(agent, rid).filter(dev.switchboard.core.model.Thread::isOpen).ifPresent(room ->
                 bus.publish(new DomainEvent.Typing(room, agent.username(), typing, Event.AuthorKind.AGENT)));
-    }
-
-    private String usernameOf(dev.switchboard.core.model.Thread room) {
-        return access.contactOf(room).username();
     }
 }

@@ -78,6 +78,12 @@ public final class VisitorService {
         return created;
     }
 
+    /** The visitor with this token, if any; an empty or missing token finds nobody. */
+    public java.util.Optional<Contact> find(String token) {
+        if (token == null || token.isEmpty()) return java.util.Optional.empty();
+        return store.read(tx -> tx.contacts().findByToken(token));
+    }
+
     /** @throws Invalid {@code [invalid-token]} for an unknown token */
     public Contact get(String token) {
         return store.read(tx -> tx.contacts().findByToken(token)).orElseThrow(() -> new Invalid("invalid-token", ""));

@@ -52,9 +52,10 @@ public record Event(
                 attributes, createdAt, updatedAt, editedAt);
     }
 
-    public Event edited(String newText, Instant at) {
+    /** The same event with a new text and attributes, edited at {@code at}; id, author and time stay. */
+    public Event edited(String newText, Map<String, Object> newAttributes, Instant at) {
         return new Event(id, threadId, seq, type, newText, author, authorKind, authorName, token, alias,
-                attributes, createdAt, at, at);
+                newAttributes, createdAt, at, at);
     }
 
     /** Who wrote an event. */

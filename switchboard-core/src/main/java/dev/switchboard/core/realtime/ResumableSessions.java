@@ -63,6 +63,4 @@ public final class ResumableSessions<S> {
     }
 
     public int size() { return sessions.size(); }
-
-    public int parked() { return (int) sessions.values().stream().filter(e -> e.parkedSince() != null).count(); }
 }

@@ -119,7 +119,7 @@ interface EventStoreContract extends StoreFixture {
     default void an_edit_keeps_id_sequence_and_creation_time_and_is_what_history_returns() {
         Thread thread = write(Fixtures::newOpenThread);
         Event event = append(Fixtures.message(thread.id(), "helo", at(1)));
-        Event edited = event.edited("hello", at(3));
+        Event edited = event.edited("hello", event.attributes(), at(3));
 
         run(tx -> tx.events().update(edited));
 

@@ -67,11 +67,6 @@ public final class DdpEndpoint implements AutoCloseable {
         return endpoint;
     }
 
-    /** Open sockets and live sessions (attached or parked), for metrics and tests. */
-    public int openSockets() { return connections.size(); }
-
-    public int liveSessions() { return sessions.size(); }
-
     private void opened(WsContext ctx) {
         DdpConnection c = new DdpConnection(new DdpSocket(ctx.session, limits.maxPendingChars()));
         connections.put(ctx.sessionId(), c);

@@ -145,8 +145,8 @@ final class DdpSession implements HubListener {
 
     private synchronized void emit(StreamEvent e) {
         String frame = replay == null
-                ? Frames.changed(e.collection(), e.eventName(), e.argsJson(), 0)
-                : replay.append(seq -> Frames.changed(e.collection(), e.eventName(), e.argsJson(), seq));
+                ? e.frame(0)
+                : replay.append(e::frame);
         if (socket != null) socket.send(frame);
     }
 }

@@ -98,10 +98,6 @@ final class DdpSocket {
         session.close(code, reason, Callback.NOOP);
     }
 
-    boolean isClosed() {
-        synchronized (this) { return closed; }
-    }
-
     void received() { lastReceivedNanos = System.nanoTime(); }
 
     long silentNanos() { return System.nanoTime() - lastReceivedNanos; }

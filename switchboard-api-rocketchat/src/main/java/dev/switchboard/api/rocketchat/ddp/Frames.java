@@ -33,18 +33,19 @@ final class Frames {
     static String nosub(String subId, Obj error) { return Ejson.write(Obj.of("msg", "nosub", "id", subId, "error", error)); }
 
     /**
-     * A stream event: {@code {"msg":"changed","collection":…,"id":"id","fields":{"eventName":…,"args":…}}}
-     * with the literal {@code "id":"id"} upstream sends, plus Switchboard's {@code seq} on sequenced
-     * sessions. {@code argsJson} is rendered once per event and spliced into every session's frame.
-     *
-     * @param seq 0 for sessions that did not ask for sequence numbers
+     * A stream event, all but its closing brace: {@code {"msg":"changed","collection":…,"id":"id",
+     * "fields":{"eventName":…,"args":…}}} with the literal {@code "id":"id"} upstream sends. Built once
+     * per event; {@link #closeChanged} finishes it per session.
      */
-    static String changed(String collection, String eventName, String argsJson, long seq) {
-        StringBuilder b = new StringBuilder(96 + argsJson.length())
+    static String openChanged(String collection, String eventName, String argsJson) {
+        return new StringBuilder(96 + argsJson.length())
                 .append("{\"msg\":\"changed\",\"collection\":").append(Ejson.write(collection))
                 .append(",\"id\":\"id\",\"fields\":{\"eventName\":").append(Ejson.write(eventName))
-                .append(",\"args\":").append(argsJson).append('}');
-        if (seq > 0) b.append(",\"seq\":").append(seq);
-        return b.append('}').toString();
+                .append(",\"args\":").append(argsJson).append('}').toString();
+    }
+
+    /** Closes an {@link #openChanged} frame, adding Switchboard's {@code seq} when it is not 0. */
+    static String closeChanged(String openFrame, long seq) {
+        return seq > 0 ? openFrame + ",\"seq\":" + seq + "}" : openFrame + "}";
     }
 }

@@ -2,10 +2,11 @@ package dev.switchboard.api.rocketchat.ddp;
 
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.api.rocketchat.internal.Online;
 import dev.switchboard.api.rocketchat.render.AgentJson;
+import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.settings.Settings;
-import dev.switchboard.core.settings.SettingsCatalog;
 import java.util.List;
 
 /**
@@ -18,14 +19,14 @@ final class InitialData {
 
     static Obj of(RocketChatServices s, String token, String departmentId) {
         Settings st = s.settings();
-        Contact visitor = VisitorMethods.findVisitor(s, token);
+        Contact visitor = s.visitors().find(token).orElse(null);
         Obj data = Obj.of("enabled", st.bool("Livechat_enabled"), "title", st.string("Livechat_title"),
                 "color", st.string("Livechat_title_color"), "registrationForm", st.bool("Livechat_registration_form"));
         data.putNull("room").putNull("visitor");
         if (visitor != null) {
-            data.with("visitor", Obj.of("_id", visitor.id(), "name", visitor.name(), "username", visitor.username(),
-                    "department", visitor.departmentId(),
-                    "visitorEmails", visitor.email() == null ? null : List.of(Obj.of("address", visitor.email()))));
+            Obj guest = VisitorJson.guest(visitor);
+            guest.remove("token"); // the seed's visitor object has no token
+            data.with("visitor", guest);
             s.roomQueries().openRoomOf(visitor).ifPresent(view -> {
                 var t = view.thread();
                 data.with("room", Obj.of("_id", t.id(), "name", t.name(), "t", "l", "cl", false,
@@ -41,7 +42,7 @@ final class InitialData {
                         .map(d -> Obj.of("_id", d.id(), "name", d.name(), "showOnRegistration", d.showOnRegistration()))
                         .toList())
                 .with("allowSwitchingDepartments", true)
-                .with("online", st.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS) || s.roomQueries().anyAgentOnline(departmentId))
+                .with("online", Online.forDepartment(s, departmentId))
                 .with("offlineColor", st.string("Livechat_offline_title_color"))
                 .with("offlineMessage", st.string("Livechat_offline_message"))
                 .with("offlineSuccessMessage", st.string("Livechat_offline_success_message"))

@@ -22,13 +22,12 @@ final class Streams {
 
     Decision decide(DdpSession session, String subId, String name, String eventName, JsonNode extra) {
         if (eventName == null || eventName.isEmpty()) return refuse("invalid-event-name");
-        String visitorToken = text(extra, "visitorToken");
         String token = text(extra, "token");
+        // The widget sends both; the room streams check visitorToken upstream, notify-room checks token.
+        String visitorToken = text(extra, "visitorToken") != null ? text(extra, "visitorToken") : token;
         return switch (name) {
-            case StreamEvent.ROOM_MESSAGES -> room(session, subId, name, eventName, eventName,
-                    visitorToken != null ? visitorToken : token, true);
-            case StreamEvent.LIVECHAT_ROOM -> room(session, subId, name, eventName, eventName,
-                    visitorToken != null ? visitorToken : token, false);
+            case StreamEvent.ROOM_MESSAGES -> room(session, subId, name, eventName, eventName, visitorToken, true);
+            case StreamEvent.LIVECHAT_ROOM -> room(session, subId, name, eventName, eventName, visitorToken, false);
             case StreamEvent.NOTIFY_ROOM -> {
                 int slash = eventName.indexOf('/');
                 yield slash <= 0 ? refuse("not-allowed")

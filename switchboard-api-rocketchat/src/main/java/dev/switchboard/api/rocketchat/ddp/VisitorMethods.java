@@ -5,6 +5,7 @@ import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.render.AgentJson;
 import dev.switchboard.api.rocketchat.render.MessageJson;
+import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.livechat.VisitorRegistration;
 import dev.switchboard.core.model.Contact;
@@ -27,10 +28,10 @@ final class VisitorMethods {
         });
         methods.put("livechat:registerGuest", (session, p) -> registerGuest(session, s, Args.object(p, 0)));
         methods.put("livechat:loginByToken", (session, p) -> {
-            Contact c = findVisitor(s, Args.optionalString(p, 0));
-            if (c == null) return null;
-            session.rememberVisitor(c.token());
-            return Obj.of("_id", c.id());
+            return s.visitors().find(Args.optionalString(p, 0)).map(c -> {
+                session.rememberVisitor(c.token());
+                return Obj.of("_id", c.id());
+            }).orElse(null);
         });
         methods.put("sendMessageLivechat", (session, p) -> sendMessage(s, Args.object(p, 0)));
         methods.put("livechat:getAgentData", (session, p) -> {
@@ -50,9 +51,7 @@ final class VisitorMethods {
                 Args.optionalString(g, "email"), null, Args.optionalString(g, "department"), null,
                 customFields(g.get("customFields")), null));
         session.rememberVisitor(token);
-        return Obj.of("userId", c.id(), "visitor", Obj.of("_id", c.id(), "token", c.token(), "name", c.name(),
-                "username", c.username(), "department", c.departmentId(),
-                "visitorEmails", c.email() == null ? null : List.of(Obj.of("address", c.email()))));
+        return Obj.of("userId", c.id(), "visitor", VisitorJson.guest(c));
     }
 
     /** The legacy flow: the client picks the room id before its first message; the room opens with it. */
@@ -79,14 +78,5 @@ final class VisitorMethods {
                     Args.requiredString(f, "value"), overwrite != null && overwrite.booleanValue()));
         }
         return out;
-    }
-
-    static Contact findVisitor(RocketChatServices s, String token) {
-        if (token == null || token.isEmpty()) return null;
-        try {
-            return s.visitors().get(token);
-        } catch (Invalid unknown) {
-            return null;
-        }
     }
 }

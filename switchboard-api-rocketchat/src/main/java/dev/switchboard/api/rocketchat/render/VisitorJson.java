@@ -19,6 +19,16 @@ public final class VisitorJson {
                 "lastChat", c.lastThreadId() == null ? null : Obj.of("_id", c.lastThreadId(), "ts", c.lastThreadAt()));
     }
 
+    /**
+     * The visitor as the widget keeps it ({@code guest} of {@code livechat/config}, {@code visitor} of
+     * {@code livechat:registerGuest}).
+     */
+    public static Obj guest(Contact c) {
+        return Obj.of("_id", c.id(), "name", c.name(), "username", c.username(), "token", c.token(),
+                "department", c.departmentId(),
+                "visitorEmails", c.email() == null ? null : List.of(Obj.of("address", c.email())));
+    }
+
     /** The room's {@code v} sub-object. */
     public static Obj roomVisitor(Contact c, boolean open) {
         return Obj.of("_id", c.id(), "username", c.username(), "token", c.token(),

@@ -6,7 +6,9 @@ import static dev.switchboard.api.rocketchat.internal.Requests.query;
 
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.api.rocketchat.internal.Online;
 import dev.switchboard.api.rocketchat.render.AgentJson;
+import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import java.util.List;
@@ -36,32 +38,23 @@ final class ConfigRoute {
                     "departments", s.departments().visibleToVisitors().stream().map(d -> Obj.of("_id", d.id(), "name", d.name(),
                             "showOnRegistration", d.showOnRegistration(), "showOnOfflineForm", d.showOnOfflineForm())).toList(),
                     "resources", Obj.of("sound", baseUrl(ctx, s.publicUrl()) + "/sounds/chime.mp3", "emojis", List.of()),
-                    "online", st.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS) || s.roomQueries().anyAgentOnline(department));
+                    "online", Online.forDepartment(s, department));
             if (token != null && !token.isEmpty()) addVisitorState(config, s, token);
             ok(ctx, Obj.of("config", config));
         });
     }
 
     private static void addVisitorState(Obj config, RocketChatServices s, String token) {
-        var visitor = lookup(s, token);
-        if (visitor == null) return;
-        config.with("guest", Obj.of("_id", visitor.id(), "name", visitor.name(), "username", visitor.username(),
-                "token", visitor.token(), "department", visitor.departmentId(),
-                "visitorEmails", visitor.email() == null ? null : List.of(Obj.of("address", visitor.email()))));
+        var found = s.visitors().find(token);
+        if (found.isEmpty()) return;
+        var visitor = found.get();
+        config.with("guest", VisitorJson.guest(visitor));
         s.roomQueries().openRoomOf(visitor).ifPresent(view -> {
             var t = view.thread();
             config.with("room", Obj.of("_id", t.id(), "departmentId", t.departmentId(), "open", true,
                     "servedBy", t.agent() == null ? null : Obj.of("_id", t.agent().id(), "username", t.agent().username(), "ts", t.agent().since())));
             s.roomQueries().agentOf(t).ifPresent(agent -> config.with("agent", AgentJson.of(agent, s.settings())));
         });
-    }
-
-    private static dev.switchboard.core.model.Contact lookup(RocketChatServices s, String token) {
-        try {
-            return s.visitors().get(token);
-        } catch (dev.switchboard.core.error.Invalid unknown) {
-            return null;
-        }
     }
 
     private static Obj settings(Settings st) {
