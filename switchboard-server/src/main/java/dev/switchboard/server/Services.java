@@ -3,43 +3,67 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.livechat.AgentMessageService;
+import dev.switchboard.core.livechat.AgentStatusService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
 import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
 import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
-import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.PageVisitService;
+import dev.switchboard.core.livechat.QueuePositions;
+import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
-import dev.switchboard.core.livechat.TypingService;
-import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.Router;
+import dev.switchboard.core.livechat.RoutingTimers;
+import dev.switchboard.core.livechat.TransferService;
+import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.livechat.VisitorService;
+import dev.switchboard.core.livechat.WaitEstimator;
+import dev.switchboard.core.realtime.Hub;
+import dev.switchboard.core.routing.OpenDepartments;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.store.Store;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
-/** Builds the core services on one store, clock and bus: the only place implementations meet. */
+/**
+ * Builds the core services on one store, clock and bus, and subscribes the bus listeners in the
+ * order events must reach them (the realtime hub first, so that a change's own frames go out
+ * before what it triggers): the only place implementations meet.
+ */
 final class Services {
     private Services() {}
 
-    static RocketChatServices forRocketChat(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl,
-                                            String version) {
+    /** What the server wires into its adapters and its timer loop. */
+    record Wired(RocketChatServices rocketChat, Router router, RoutingTimers timers) {}
+
+    /** @param background runs routing passes and queue announcements, one at a time */
+    static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
+                       Executor background) {
         Settings settings = new Settings(store, clock);
         RoomAccess roomAccess = new RoomAccess(store);
-        return new RocketChatServices(
-                new AccountService(store, clock, settings),
+        OpenDepartments openDepartments = OpenDepartments.always();
+        Router router = new Router(store, clock, settings, bus, openDepartments, background);
+        ClosingService closing = new ClosingService(store, clock, settings, bus);
+        bus.subscribe(hub);
+        bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
+        bus.subscribe(router);
+        bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
+        var rocketChat = new RocketChatServices(
+                new AccountService(store, clock, settings, bus),
                 settings,
                 new VisitorService(store, clock, settings),
-                new RoomService(store, clock, settings, bus),
+                new RoomService(store, clock, settings, bus, router),
                 new RoomQueries(store),
                 new MessageService(store, clock, settings, bus),
-                new ClosingService(store, clock, settings, bus),
-                new InquiryService(store, clock, bus),
-                new LivechatUserService(store, clock),
-                new DepartmentService(store, clock),
+                closing,
+                new InquiryService(store, clock, bus, router),
+                new LivechatUserService(store, clock, bus),
+                new DepartmentService(store, clock, bus),
                 publicUrl,
                 version,
                 roomAccess,
@@ -47,6 +71,9 @@ final class Services {
                 hub,
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
-                new PageVisitService(store, clock, settings, bus));
+                new PageVisitService(store, clock, settings, bus),
+                new TransferService(store, clock, bus, router),
+                new AgentStatusService(store, clock, bus, openDepartments));
+        return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

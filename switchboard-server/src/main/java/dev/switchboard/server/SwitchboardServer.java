@@ -2,7 +2,6 @@ package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.RocketChatApi;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
-import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
@@ -15,6 +14,9 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +30,22 @@ public final class SwitchboardServer implements AutoCloseable {
     public static final String VERSION = "6.14.0";
     /** The store keeps milliseconds; a coarser clock keeps in-memory records equal to re-read ones. */
     private static final Clock MILLISECOND_CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+    /** How often the routing timers look for due chats. */
+    private static final long TIMER_PERIOD_MILLIS = 1000;
     private final SwitchboardConfig config;
+    private final Clock clock;
     private Store store;
     private Javalin app;
     private DdpEndpoint realtime;
+    private ScheduledExecutorService background;
 
-    public SwitchboardServer(SwitchboardConfig config) { this.config = config; }
+    public SwitchboardServer(SwitchboardConfig config) { this(config, MILLISECOND_CLOCK); }
+
+    /** @param clock the time every service reads; tests move it to run timers without waiting */
+    public SwitchboardServer(SwitchboardConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
 
     public synchronized SwitchboardServer start() {
         try {
@@ -44,10 +56,13 @@ public final class SwitchboardServer implements AutoCloseable {
         WidgetBuild widget = openWidget();
         store = JdbcStore.open(config.effectiveDatabaseUrl(), config.databaseUser(), config.databasePassword());
         var bus = new InProcessBus();
-        var hub = new Hub();
-        bus.subscribe(hub);
-        bus.subscribe(new QueuePositions(store, bus));
-        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, config.publicUrl(), VERSION);
+        background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "switchboard-routing");
+            t.setDaemon(true);
+            return t;
+        });
+        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, background);
+        var services = wired.rocketChat();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -60,7 +75,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
-            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), MILLISECOND_CLOCK);
+            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
             cfg.routes.error(404, ctx -> {
@@ -69,6 +84,10 @@ public final class SwitchboardServer implements AutoCloseable {
             cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
         });
         app.start();
+        // Whatever queued while the node was down (or before this start) is routed now; then the timers run.
+        wired.router().requestDrain();
+        background.scheduleWithFixedDelay(() -> runSafely(wired.timers()::runDue), TIMER_PERIOD_MILLIS,
+                TIMER_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
         return this;
     }
@@ -79,6 +98,15 @@ public final class SwitchboardServer implements AutoCloseable {
             return WidgetBuild.open(config.livechatWidgetDir());
         } catch (IllegalArgumentException e) {
             throw new ConfigLoader.ConfigException("livechat.widget-dir: " + e.getMessage());
+        }
+    }
+
+    /** A failed timer run must not cancel the schedule; the next run retries what is still due. */
+    private static void runSafely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("routing timers failed; retrying on the next run", e);
         }
     }
 
@@ -101,6 +129,12 @@ public final class SwitchboardServer implements AutoCloseable {
         if (app == null) return;
         app.stop();
         realtime.close();
+        background.shutdownNow();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+        }
         store.close();
         LOG.info("Switchboard stopped");
         app = null;

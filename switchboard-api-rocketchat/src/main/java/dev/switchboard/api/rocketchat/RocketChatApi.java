@@ -6,6 +6,7 @@ import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
 import dev.switchboard.api.rocketchat.routes.ChatRoutes;
+import dev.switchboard.api.rocketchat.routes.RoutingRoutes;
 import dev.switchboard.api.rocketchat.routes.CorsRoutes;
 import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
 import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
@@ -54,6 +55,7 @@ public final class RocketChatApi {
         RoomAdminRoutes.install(routes, s);
         VisitorMessageRoutes.install(routes, s);
         ChatRoutes.install(routes, s);
+        RoutingRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

@@ -10,6 +10,8 @@ import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.PageVisitService;
+import dev.switchboard.core.livechat.TransferService;
+import dev.switchboard.core.livechat.AgentStatusService;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.realtime.Hub;
@@ -39,4 +41,6 @@ public record RocketChatServices(
         Hub hub,
         AgentMessageService agentMessages,
         MessageEditService messageEdits,
-        PageVisitService pageVisits) {}
+        PageVisitService pageVisits,
+        TransferService transfers,
+        AgentStatusService agentStatus) {}

@@ -25,11 +25,13 @@ public final class AccountService {
     private final Store store;
     private final Clock clock;
     private final Settings settings;
+    private final dev.switchboard.core.event.EventBus bus;
 
-    public AccountService(Store store, Clock clock, Settings settings) {
+    public AccountService(Store store, Clock clock, Settings settings, dev.switchboard.core.event.EventBus bus) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
+        this.bus = bus;
     }
 
     /** A login: the user and the one-time-visible raw token. */
@@ -120,7 +122,7 @@ public final class AccountService {
         if (presence == Presence.OFFLINE && !settings.bool(SettingsCatalog.ALLOW_INVISIBLE)) {
             throw new Invalid("error-status-not-allowed", "Invisible status is disabled");
         }
-        return store.write(tx -> {
+        User changed = store.write(tx -> {
             User target = actor;
             if (targetId != null || targetUsername != null) {
                 target = (targetId != null ? tx.users().findById(targetId) : tx.users().findByUsername(targetUsername))
@@ -134,6 +136,11 @@ public final class AccountService {
             tx.users().update(updated);
             return updated;
         });
+        // Presence decides who is an online agent: routing and the leave action must hear of it.
+        if (changed.hasRole(dev.switchboard.core.model.Role.LIVECHAT_AGENT)) {
+            bus.publish(new dev.switchboard.core.event.DomainEvent.AgentStatusChanged(changed));
+        }
+        return changed;
     }
 
     /** Looks a user up by id or username for any authenticated caller. */

@@ -16,6 +16,9 @@ public record Audience(Set<String> contactIds, Set<String> agentIds, Set<String>
         departmentIds = Set.copyOf(departmentIds);
     }
 
+    /** Nobody: events only the server itself listens to (routing). */
+    public static Audience nobody() { return new Audience(Set.of(), Set.of(), Set.of(), Set.of(), false); }
+
     /** Everyone following a thread: its contact, its agent (nullable) and its department (nullable). */
     public static Audience ofThread(dev.switchboard.core.model.Thread t) {
         return new Audience(Set.of(t.contactId()),

@@ -60,11 +60,37 @@ public sealed interface DomainEvent {
     /**
      * A waiting inquiry's place in its queue changed (or was first known): 1 is next. Derived from
      * the queue after each change to it, never stored.
+     *
+     * @param estimatedWaitSeconds how long the visitor will likely wait, from the pace at which its
+     *                             queue was served lately; null when there is no recent history
      */
-    record QueuePosition(Inquiry inquiry, int spot) implements DomainEvent {
+    record QueuePosition(Inquiry inquiry, int spot, Long estimatedWaitSeconds) implements DomainEvent {
         public Audience audience() {
             return new Audience(java.util.Set.of(inquiry.contactId()), java.util.Set.of(),
                     java.util.Set.of(inquiry.threadId()), java.util.Set.of(), false);
         }
+    }
+
+    /**
+     * A thread went back to the queue: transferred to a department, or its agent left or never
+     * answered. {@code previousAgentId} (nullable) no longer serves it.
+     */
+    record InquiryRequeued(Thread thread, Inquiry inquiry, String previousAgentId) implements DomainEvent {
+        public Audience audience() { return Audience.ofThreadAndQueue(thread); }
+    }
+
+    /** A thread was put on hold or resumed; on hold it does not count towards its agent's limit. */
+    record HoldChanged(Thread thread) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
+
+    /** An agent's availability or presence changed (it may now take chats, or no longer). */
+    record AgentStatusChanged(User agent) implements DomainEvent {
+        public Audience audience() { return Audience.nobody(); }
+    }
+
+    /** Something routing depends on changed: a setting, a department's agents or limit, an agent's limit. */
+    record RoutingRulesChanged(String what) implements DomainEvent {
+        public Audience audience() { return Audience.nobody(); }
     }
 }

@@ -75,6 +75,14 @@ public final class ClosingService {
         return closed;
     }
 
+    /**
+     * Switchboard itself closes an open thread inside the caller's transaction (timers, an agent
+     * leaving): closer {@code "user"} as upstream's automatic closes, with no closing user.
+     */
+    Thread closeBySystem(StoreTx tx, Thread thread, String comment, AfterCommit after) {
+        return close(tx, thread, "user", null, comment, null, null, after);
+    }
+
     private Thread close(StoreTx tx, Thread thread, String closer, UserRef by, String comment, List<String> tags,
                          String visitorToken, AfterCommit after) {
         var now = clock.instant();
@@ -87,8 +95,10 @@ public final class ClosingService {
         attributes.put("groupable", false);
         attributes.put("transcriptRequested", !settings.bool("Livechat_enable_transcript")
                 && settings.bool("Livechat_transcript_send_always"));
-        Event event = new Event(dev.switchboard.core.model.Ids.newId(), thread.id(), 0, "livechat-close", comment, by,
-                "visitor".equals(closer) ? Event.AuthorKind.CONTACT : Event.AuthorKind.AGENT, null, visitorToken,
+        Event.AuthorKind kind = by == null ? Event.AuthorKind.SYSTEM
+                : "visitor".equals(closer) ? Event.AuthorKind.CONTACT : Event.AuthorKind.AGENT;
+        Event event = new Event(dev.switchboard.core.model.Ids.newId(), thread.id(), 0, "livechat-close", comment,
+                by == null ? SystemEvents.SWITCHBOARD : by, kind, null, visitorToken,
                 null, attributes, now, now, null);
         Assignment.post(tx, closed, event, after);
         after.add(new DomainEvent.ThreadClosed(closed, waiting));

@@ -21,15 +21,17 @@ import java.util.Optional;
 public final class DepartmentService {
     private final Store store;
     private final Clock clock;
+    private final dev.switchboard.core.event.EventBus bus;
 
-    public DepartmentService(Store store, Clock clock) {
+    public DepartmentService(Store store, Clock clock, dev.switchboard.core.event.EventBus bus) {
         this.store = store;
         this.clock = clock;
+        this.bus = bus;
     }
 
-    /** The editable fields of a department. */
+    /** The editable fields of a department; {@code maxChats} null keeps the current limit (0 on create). */
     public record DepartmentFields(String name, boolean enabled, boolean showOnRegistration, boolean showOnOfflineForm,
-                                   String email, String description) {}
+                                   String email, String description, Long maxChats) {}
 
     /** A department with its agents. */
     public record DepartmentWithAgents(Department department, List<User> agents) {}
@@ -55,7 +57,8 @@ public final class DepartmentService {
         RolePermissions.require(actor, Permission.MANAGE_LIVECHAT_DEPARTMENTS);
         var now = clock.instant();
         Department d = new Department(Ids.newId(), fields.name(), fields.enabled(), fields.showOnRegistration(),
-                fields.showOnOfflineForm(), fields.email(), fields.description(), now, now);
+                fields.showOnOfflineForm(), fields.email(), fields.description(), now, now,
+                fields.maxChats() == null ? 0 : fields.maxChats());
         return save(tx -> tx.departments().insert(d), d, agentIds);
     }
 
@@ -63,7 +66,8 @@ public final class DepartmentService {
         RolePermissions.require(actor, Permission.MANAGE_LIVECHAT_DEPARTMENTS);
         Department old = store.read(tx -> tx.departments().findById(id)).orElseThrow(DepartmentService::notFound);
         Department d = new Department(id, fields.name(), fields.enabled(), fields.showOnRegistration(),
-                fields.showOnOfflineForm(), fields.email(), fields.description(), old.createdAt(), clock.instant());
+                fields.showOnOfflineForm(), fields.email(), fields.description(), old.createdAt(), clock.instant(),
+                fields.maxChats() == null ? old.maxChats() : fields.maxChats());
         return save(tx -> tx.departments().update(d), d, agentIds);
     }
 
@@ -74,7 +78,7 @@ public final class DepartmentService {
 
     private DepartmentWithAgents save(java.util.function.Consumer<StoreTx> write, Department d, List<String> agentIds) {
         try {
-            return store.write(tx -> {
+            DepartmentWithAgents saved = store.write(tx -> {
                 write.accept(tx);
                 if (agentIds != null) {
                     for (String agentId : agentIds) {
@@ -85,6 +89,9 @@ public final class DepartmentService {
                 }
                 return withAgents(tx, d);
             });
+            // New agents or a raised limit may let waiting inquiries of the department through.
+            bus.publish(new dev.switchboard.core.event.DomainEvent.RoutingRulesChanged("department " + d.id()));
+            return saved;
         } catch (DuplicateKeyException e) {
             throw new Conflict("error-duplicated-department-name", "A department named " + d.name() + " already exists");
         }

@@ -25,11 +25,13 @@ public final class InquiryService {
     private final Store store;
     private final Clock clock;
     private final EventBus bus;
+    private final Router router;
 
-    public InquiryService(Store store, Clock clock, EventBus bus) {
+    public InquiryService(Store store, Clock clock, EventBus bus, Router router) {
         this.store = store;
         this.clock = clock;
         this.bus = bus;
+        this.router = router;
     }
 
     /** Every queued inquiry, optionally of one department (id or name; an unknown one is ignored). */
@@ -62,12 +64,13 @@ public final class InquiryService {
 
     /**
      * Takes a queued inquiry for the actor, or for {@code userId} (nullable). Exactly one of many
-     * concurrent takers wins; the others get {@code error-inquiry-taken}.
+     * concurrent takers wins; the others get {@code error-inquiry-taken}. The taker must have room
+     * under its limit ({@code error-max-number-simultaneous-chats-reached}).
      */
     public void take(User actor, String inquiryId, String userId) {
         RolePermissions.require(actor, Permission.VIEW_L_ROOM);
         AfterCommit after = new AfterCommit();
-        store.write(tx -> {
+        router.locked(() -> store.write(tx -> {
             User taker = userId == null ? actor : tx.users().findById(userId)
                     .orElseThrow(() -> new Invalid("The user is invalid", null));
             if (!RolePermissions.has(taker, Permission.VIEW_L_ROOM)) {
@@ -82,8 +85,14 @@ public final class InquiryService {
                 throw new Invalid("error-agent-status-service-offline",
                         "Agent status is offline or Omnichannel service is not active", TAKE);
             }
-            return Assignment.assign(tx, inquiry, taker, clock.instant(), after);
-        });
+            var now = clock.instant();
+            if (!router.hasRoom(tx, taker, inquiry.departmentId(), now)) {
+                throw new Invalid("error-max-number-simultaneous-chats-reached",
+                        "Not allowed: the agent already serves as many chats as its limit allows", TAKE);
+            }
+            tx.routing().markRouted(taker.id(), now);
+            return Assignment.assign(tx, inquiry, taker, now, after);
+        }));
         after.publishTo(bus);
     }
 

@@ -22,10 +22,12 @@ import java.util.Optional;
 public final class LivechatUserService {
     private final Store store;
     private final Clock clock;
+    private final dev.switchboard.core.event.EventBus bus;
 
-    public LivechatUserService(Store store, Clock clock) {
+    public LivechatUserService(Store store, Clock clock, dev.switchboard.core.event.EventBus bus) {
         this.store = store;
         this.clock = clock;
+        this.bus = bus;
     }
 
     /** A user with its department ids, for listings. */
@@ -48,7 +50,7 @@ public final class LivechatUserService {
     /** Gives the role to the user named; agents become operators and available. */
     public User add(User actor, Role role, String username) {
         RolePermissions.require(actor, Permission.VIEW_LIVECHAT_MANAGER);
-        return store.write(tx -> {
+        User added = store.write(tx -> {
             User user = tx.users().findByUsername(username).orElseThrow(() -> new Invalid("error-invalid-user", ""));
             var roles = EnumSet.noneOf(Role.class);
             roles.addAll(user.roles());
@@ -59,6 +61,8 @@ public final class LivechatUserService {
             tx.users().update(updated);
             return updated;
         });
+        if (role == Role.LIVECHAT_AGENT) bus.publish(new dev.switchboard.core.event.DomainEvent.AgentStatusChanged(added));
+        return added;
     }
 
     /** The user if it holds the role, empty if not. @throws Invalid {@code User not found} */
@@ -85,5 +89,8 @@ public final class LivechatUserService {
             tx.users().update(updated);
             return null;
         });
+        if (role == Role.LIVECHAT_AGENT) {
+            bus.publish(new dev.switchboard.core.event.DomainEvent.RoutingRulesChanged("agent removed"));
+        }
     }
 }

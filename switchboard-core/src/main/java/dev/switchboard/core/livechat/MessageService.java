@@ -53,9 +53,11 @@ public final class MessageService {
                         new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
                         contact.token(), contact.name(), Map.of(), now, now, null);
                 Thread updated = thread.withMessage(now);
+                if (thread.onHold()) updated = updated.withOnHold(false, now);
                 tx.threads().update(updated);
                 Event stored = tx.events().append(message);
                 after.add(new dev.switchboard.core.event.DomainEvent.EventPosted(updated, stored));
+                if (thread.onHold()) Holds.resumed(tx, updated, contact, now, after);
                 return stored;
             });
             after.publishTo(bus);

@@ -10,8 +10,6 @@ import dev.switchboard.core.model.Ids;
 import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.UserRef;
-import dev.switchboard.core.routing.AgentSelector;
-import dev.switchboard.core.routing.RoutingMethod;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import dev.switchboard.core.store.DuplicateKeyException;
@@ -32,12 +30,14 @@ public final class RoomService {
     private final Clock clock;
     private final Settings settings;
     private final EventBus bus;
+    private final Router router;
 
-    public RoomService(Store store, Clock clock, Settings settings, EventBus bus) {
+    public RoomService(Store store, Clock clock, Settings settings, EventBus bus, Router router) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.bus = bus;
+        this.router = router;
     }
 
     /** The result of {@link #getOrCreate}: the room, and whether this call created it. */
@@ -48,7 +48,7 @@ public final class RoomService {
         try {
             RoomResult result = store.write(tx -> findOrOpen(tx, request, after));
             after.publishTo(bus);
-            return result;
+            return routed(result);
         } catch (DuplicateKeyException raced) {
             // A concurrent request of the same visitor opened the room first: answer with the winner's.
             return store.read(tx -> existingOpen(tx, VisitorRooms.contact(tx, request.token()))
@@ -75,10 +75,20 @@ public final class RoomService {
                 return new RoomResult(open(tx, contact, new RoomRequest(token, null, null, source), rid, after), true);
             });
             after.publishTo(bus);
-            return result;
+            return routed(result);
         } catch (DuplicateKeyException raced) {
             return store.read(tx -> new RoomResult(VisitorRooms.openRoom(tx, VisitorRooms.contact(tx, token), rid), false));
         }
+    }
+
+    /**
+     * A new room is routed before the visitor hears of it, so that with automatic routing the answer
+     * already names its agent (Rocket.Chat delegates synchronously, rocketchat-livechat.md §4.4).
+     */
+    private RoomResult routed(RoomResult result) {
+        if (!result.newRoom() || router.drain() == 0) return result;
+        String id = result.room().thread().id();
+        return new RoomResult(store.read(tx -> VisitorRooms.view(tx, tx.threads().findById(id).orElseThrow())), true);
     }
 
     private RoomResult findOrOpen(StoreTx tx, RoomRequest request, AfterCommit after) {
@@ -103,7 +113,7 @@ public final class RoomService {
         var now = clock.instant();
         Thread thread = new Thread(roomId, tx.threads().chatFor(contact.id(), WEB_CHANNEL), contact.id(),
                 contact.displayName(), contact.departmentId(), null, request.source(), List.of(), Map.of(), 0, null,
-                now, now, null, null, null, null);
+                now, now, null, null, null, null, false);
         tx.threads().insert(thread);
         String defaultAgent = candidates.stream().map(a -> a.agent().id()).filter(id -> id.equals(request.agentId()))
                 .findFirst().orElse(null);
@@ -115,12 +125,6 @@ public final class RoomService {
         Assignment.post(tx, thread, SystemEvents.of(thread.id(), "livechat-started", "",
                 new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
                 Map.of("groupable", false), now), after);
-        if (RoutingMethod.fromSetting(settings.string(SettingsCatalog.ROUTING_METHOD)) == RoutingMethod.AUTO_SELECTION) {
-            var chosen = defaultAgent != null
-                    ? candidates.stream().filter(a -> a.agent().id().equals(defaultAgent)).findFirst()
-                    : AgentSelector.pick(candidates);
-            if (chosen.isPresent()) thread = Assignment.assign(tx, inquiry, chosen.get().agent(), now, after);
-        }
         return VisitorRooms.view(tx, thread);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** Builders of the system messages a thread's life produces (rocketchat-livechat.md §5.6). */
 final class SystemEvents {
+    /** The author of what Switchboard does by itself (timers, agents leaving). */
+    static final UserRef SWITCHBOARD = new UserRef("switchboard", "switchboard");
+
     private SystemEvents() {}
 
     static Event of(String threadId, String type, String text, UserRef about, Event.AuthorKind kind, String name,

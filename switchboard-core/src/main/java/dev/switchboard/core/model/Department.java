@@ -6,6 +6,8 @@ import java.time.Instant;
  * A group of agents that visitors can choose or be routed to.
  *
  * @param email, description nullable
+ * @param maxChats          the most chats each of its agents serves at once in this department; 0: not set
+ *                          (see {@code routing.Capacity} for the precedence)
  */
 public record Department(
         String id,
@@ -16,4 +18,5 @@ public record Department(
         String email,
         String description,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        long maxChats) {}

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param closer        "visitor" or "user"
  * @param messageCount  messages (not system events) in the thread
  * @param lastMessageAt nullable before the first message
+ * @param onHold        parked by its agent or for visitor inactivity: it does not count towards the
+ *                      agent's limit until the visitor writes again
  */
 public record Thread(
         String id,
@@ -34,7 +36,8 @@ public record Thread(
         Instant closedAt,
         String closer,
         UserRef closedBy,
-        String closeComment) {
+        String closeComment,
+        boolean onHold) {
 
     public Thread {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -45,29 +48,34 @@ public record Thread(
 
     public Thread withAgent(ServingAgent newAgent, Instant at) {
         return new Thread(id, chatId, contactId, name, departmentId, newAgent, source, tags, customFields,
-                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
     public Thread withMessage(Instant at) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
-                messageCount + 1, at, createdAt, at, closedAt, closer, closedBy, closeComment);
+                messageCount + 1, at, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
     /** One message fewer (it was deleted); the time of the last message stays, as upstream's {@code lm} does. */
     public Thread withMessageRemoved(Instant at) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
-                Math.max(0, messageCount - 1), lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+                Math.max(0, messageCount - 1), lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
     public Thread closed(Instant at, String newCloser, UserRef by, String comment, List<String> newTags) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source,
                 newTags == null ? tags : newTags, customFields, messageCount, lastMessageAt, createdAt, at,
-                at, newCloser, by, comment);
+                at, newCloser, by, comment, false);
     }
 
     public Thread withDepartment(String newDepartmentId, Instant at) {
         return new Thread(id, chatId, contactId, name, newDepartmentId, agent, source, tags, customFields,
-                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment);
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
+    public Thread withOnHold(boolean newOnHold, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, newOnHold);
     }
 
     /** The agent serving a thread, and since when. */

@@ -17,6 +17,7 @@ public final class Settings {
     private final Store store;
     private final Clock clock;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Settings(Store store, Clock clock) {
         this.store = store;
@@ -54,6 +55,9 @@ public final class Settings {
         persist(id, checked);
     }
 
+    /** Calls {@code listener} with a setting's id after each committed change to it (routing re-checks its rules). */
+    public void onChange(java.util.function.Consumer<String> listener) { listeners.add(listener); }
+
     /** The appearance settings with their current values, in catalog order. */
     public List<Map.Entry<SettingDefinition, Object>> appearance() {
         return SettingsCatalog.all().stream().filter(SettingDefinition::appearance)
@@ -82,6 +86,7 @@ public final class Settings {
             return null;
         });
         values.putAll(changed);
+        changed.keySet().forEach(this::notifyChanged);
     }
 
     /** Increments a hidden counter setting in the caller's transaction and returns the value before. */
@@ -99,7 +104,10 @@ public final class Settings {
             return null;
         });
         values.put(id, value);
+        notifyChanged(id);
     }
+
+    private void notifyChanged(String id) { listeners.forEach(l -> l.accept(id)); }
 
     private static SettingDefinition definitionVisible(String id) {
         return SettingsCatalog.find(id).filter(d -> !d.hidden())

@@ -26,6 +26,14 @@ public final class SettingsCatalog {
     public static final String DEFAULT_COUNT = "API_Default_Count";
     public static final String UPPER_COUNT_LIMIT = "API_Upper_Count_Limit";
     public static final String ALLOW_INFINITE_COUNT = "API_Allow_Infinite_Count";
+    public static final String MAX_CHATS_PER_AGENT = "Livechat_maximum_chats_per_agent";
+    public static final String INACTIVE_CHAT_MINUTES = "Livechat_inactive_chats_not_counted_after_minutes";
+    public static final String AGENT_LEAVE_ACTION = "Livechat_agent_leave_action";
+    public static final String AGENT_LEAVE_COMMENT = "Livechat_agent_leave_comment";
+    public static final String AUTO_TRANSFER_TIMEOUT = "Livechat_auto_transfer_chat_timeout";
+    public static final String ABANDONED_ACTION = "Livechat_abandoned_rooms_action";
+    public static final String VISITOR_INACTIVITY_TIMEOUT = "Livechat_visitor_inactivity_timeout";
+    public static final String ABANDONED_CLOSED_MESSAGE = "Livechat_abandoned_rooms_closed_custom_message";
 
     private static final Map<String, SettingDefinition> ALL = new LinkedHashMap<>();
 
@@ -60,7 +68,7 @@ public final class SettingsCatalog {
         // Livechat behaviour and general settings (§2.9).
         plain("Livechat_enabled", BOOLEAN, true);
         add(new SettingDefinition(ROUTING_METHOD, SELECT, "Auto_Selection",
-                List.of("Auto_Selection", "Manual_Selection"), false, false));
+                dev.switchboard.core.routing.RoutingMethod.SETTING_VALUES, false, false));
         plain(ACCEPT_WITH_NO_AGENTS, BOOLEAN, false);
         plain(ENABLED_WHEN_AGENT_IDLE, BOOLEAN, true);
         plain(COLLECT_HTTP_HEADERS, BOOLEAN, false);
@@ -79,6 +87,16 @@ public final class SettingsCatalog {
         plain(DEFAULT_COUNT, INT, 50L);
         plain(UPPER_COUNT_LIMIT, INT, 100L);
         plain(ALLOW_INFINITE_COUNT, BOOLEAN, true);
+
+        // Routing: capacity, agents leaving, and the timers (routing/ops issue). 0 turns a limit or timer off.
+        plain(MAX_CHATS_PER_AGENT, INT, 0L);
+        plain(INACTIVE_CHAT_MINUTES, INT, 0L);
+        add(new SettingDefinition(AGENT_LEAVE_ACTION, SELECT, "none", List.of("none", "forward", "close"), false, false));
+        plain(AGENT_LEAVE_COMMENT, STRING, "Agent disconnected");
+        plain(AUTO_TRANSFER_TIMEOUT, INT, 0L);
+        add(new SettingDefinition(ABANDONED_ACTION, SELECT, "none", List.of("none", "close", "on-hold"), false, false));
+        plain(VISITOR_INACTIVITY_TIMEOUT, INT, 3600L);
+        plain(ABANDONED_CLOSED_MESSAGE, STRING, "Closed automatically because the visitor was inactive");
     }
 
     private SettingsCatalog() {}

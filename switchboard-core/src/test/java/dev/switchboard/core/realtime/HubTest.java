@@ -15,7 +15,7 @@ class HubTest {
 
     private static Thread thread(String id, String contactId, String departmentId) {
         return new Thread(id, "chat-" + id, contactId, "Visitor", departmentId, null, new Thread.ThreadSource("api", null),
-                List.of(), null, 0, null, T0, T0, null, null, null, null);
+                List.of(), null, 0, null, T0, T0, null, null, null, null, false);
     }
 
     private static final class Recorder implements HubListener {

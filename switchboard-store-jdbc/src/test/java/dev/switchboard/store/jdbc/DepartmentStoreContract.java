@@ -47,7 +47,7 @@ interface DepartmentStoreContract extends StoreFixture {
     default void a_department_update_replaces_every_field_including_clearing_to_null() {
         Department full = Fixtures.fullDepartment("Sales");
         run(tx -> tx.departments().insert(full));
-        Department changed = new Department(full.id(), "Sales EU", false, false, true, null, null, at(1), at(6));
+        Department changed = new Department(full.id(), "Sales EU", false, false, true, null, null, at(1), at(6), 0);
         run(tx -> tx.departments().update(changed));
         assertThat(read((StoreTx tx) -> tx.departments().findById(full.id()))).contains(changed);
     }
@@ -55,9 +55,9 @@ interface DepartmentStoreContract extends StoreFixture {
     @Test
     default void departments_are_listed_by_name_filtered_by_text_and_paged() {
         run(tx -> {
-            tx.departments().insert(new Department("d1", "support", true, true, true, null, null, at(3), at(3)));
-            tx.departments().insert(new Department("d2", "Sales", true, true, true, null, null, at(1), at(1)));
-            tx.departments().insert(new Department("d3", "Pre-sales", true, true, true, null, null, at(2), at(2)));
+            tx.departments().insert(new Department("d1", "support", true, true, true, null, null, at(3), at(3), 0));
+            tx.departments().insert(new Department("d2", "Sales", true, true, true, null, null, at(1), at(1), 0));
+            tx.departments().insert(new Department("d3", "Pre-sales", true, true, true, null, null, at(2), at(2), 0));
         });
         assertThat(names(null, PageRequest.all())).containsExactly("Pre-sales", "Sales", "support");
         assertThat(names("SALES", PageRequest.all())).containsExactly("Pre-sales", "Sales");

@@ -77,7 +77,7 @@ final class Fixtures {
     static Thread thread(String chatId, String contactId, String name, String departmentId, ServingAgent agent,
                          List<String> tags, Map<String, String> customFields, Instant createdAt) {
         return new Thread(Ids.newId(), chatId, contactId, name, departmentId, agent, null, tags, customFields, 0,
-                null, createdAt, createdAt, null, null, null, null);
+                null, createdAt, createdAt, null, null, null, null, false);
     }
 
     /** Every field set, closed. */
@@ -85,7 +85,7 @@ final class Fixtures {
         return new Thread(Ids.newId(), chatId, contactId, "Vera Visitor", "dept-1",
                 new ServingAgent("agent-1", "alice", at(1)), new ThreadSource("sms", "+4930123"),
                 List.of("billing", "vip"), Map.of("plan", "gold"), 7, at(4), at(0), at(5), at(5), "user",
-                new UserRef("agent-1", "alice"), "solved");
+                new UserRef("agent-1", "alice"), "solved", false);
     }
 
     static Event message(String threadId, String text, Instant at) {
@@ -104,10 +104,10 @@ final class Fixtures {
     }
 
     static Department fullDepartment(String name) {
-        return new Department(Ids.newId(), name, true, true, true, "sales@example.com", "Sales people", at(1), at(2));
+        return new Department(Ids.newId(), name, true, true, true, "sales@example.com", "Sales people", at(1), at(2), 3);
     }
 
     static Department minimalDepartment(String name) {
-        return new Department(Ids.newId(), name, false, false, false, null, null, at(1), at(1));
+        return new Department(Ids.newId(), name, false, false, false, null, null, at(1), at(1), 0);
     }
 }

@@ -40,7 +40,7 @@ interface ThreadListingContract extends StoreFixture {
                 String chat = tx.threads().chatFor(contact.id(), "web");
                 tx.threads().insert(new Thread(t.id(), chat, contact.id(), t.name(), t.departmentId(), t.agent(),
                         t.source(), t.tags(), t.customFields(), t.messageCount(), t.lastMessageAt(), t.createdAt(),
-                        t.updatedAt(), t.closedAt(), t.closer(), t.closedBy(), t.closeComment()));
+                        t.updatedAt(), t.closedAt(), t.closer(), t.closedBy(), t.closeComment(), t.onHold()));
             }
             return threads.stream().map(t -> tx.threads().findById(t.id()).orElseThrow()).toList();
         });
@@ -51,7 +51,7 @@ interface ThreadListingContract extends StoreFixture {
                                  int updated) {
         return new Thread(dev.switchboard.core.model.Ids.newId(), "chat", "contact", name, dept, agent,
                 new ThreadSource("widget", null), tags, customFields, 0, minute(lastMessage), at(created), at(updated),
-                minute(closed), closed == null ? null : "user", null, null);
+                minute(closed), closed == null ? null : "user", null, null, false);
     }
 
     private static Instant minute(Integer m) { return m == null ? null : at(m); }

@@ -55,11 +55,25 @@ final class StreamRenderer {
             case DomainEvent.ThreadOpened e -> {
                 if (e.inquiry().status() == Inquiry.InquiryStatus.QUEUED) out.add(queue(e.inquiry(), "inserted"));
             }
-            case DomainEvent.QueuePosition e -> out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.inquiry().threadId(),
-                    args(Obj.of("type", "queueData", "data", Obj.of("spot", e.spot()))), null));
+            case DomainEvent.QueuePosition e -> {
+                Obj data = Obj.of("spot", e.spot());
+                if (e.estimatedWaitSeconds() != null) data.with("estimatedWaitTimeSeconds", e.estimatedWaitSeconds());
+                out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.inquiry().threadId(),
+                        args(Obj.of("type", "queueData", "data", data)), null));
+            }
             case DomainEvent.ThreadClosed e -> {
                 if (e.removedFromQueue() != null) out.add(queue(e.removedFromQueue(), "removed"));
             }
+            case DomainEvent.InquiryRequeued e -> {
+                // Upstream's unassignAgent: agentData without data tells the widget nobody serves it now.
+                if (e.previousAgentId() != null) {
+                    out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.thread().id(), args(Obj.of("type", "agentData")), null));
+                }
+                out.add(queue(e.inquiry(), "inserted"));
+            }
+            case DomainEvent.HoldChanged e -> { }
+            case DomainEvent.AgentStatusChanged e -> { }
+            case DomainEvent.RoutingRulesChanged e -> { }
         }
         return List.copyOf(out);
     }

@@ -87,6 +87,25 @@ public final class Body {
         throw Params.mustBe(path + name, "boolean");
     }
 
+    /**
+     * A whole number from 0 to {@code max}, given as a JSON number or a numeric string (Rocket.Chat's
+     * admin screens send limits as strings); null when absent, JSON null or "".
+     */
+    public Long optionalCount(String name, long max) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull() || (v.isTextual() && v.textValue().isEmpty())) return null;
+        long n;
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            n = v.longValue();
+        } else if (v.isTextual() && v.textValue().matches("\\d{1,18}")) {
+            n = Long.parseLong(v.textValue());
+        } else {
+            throw Params.mustBe(path + name, "a whole number from 0 to " + max);
+        }
+        if (n < 0 || n > max) throw Params.mustBe(path + name, "a whole number from 0 to " + max);
+        return n;
+    }
+
     public List<String> optionalStringList(String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) return null;

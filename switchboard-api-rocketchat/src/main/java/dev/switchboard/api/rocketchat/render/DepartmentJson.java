@@ -11,7 +11,7 @@ public final class DepartmentJson {
     public static Obj of(Department d) {
         return Obj.of("_id", d.id(), "name", d.name(), "enabled", d.enabled(), "showOnRegistration", d.showOnRegistration(),
                 "showOnOfflineForm", d.showOnOfflineForm(), "email", d.email(), "description", d.description(),
-                "type", "d", "_updatedAt", d.updatedAt());
+                "type", "d", "maxNumberSimultaneousChat", d.maxChats(), "_updatedAt", d.updatedAt());
     }
 
     public static Obj agent(Department d, User u) {

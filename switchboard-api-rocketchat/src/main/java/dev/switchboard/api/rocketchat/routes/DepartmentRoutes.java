@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class DepartmentRoutes {
     private static final Map<String, String> SORT = Map.of("name", "name", "_createdAt", "createdAt");
+    /** Beyond any real team; keeps the limit well inside every integer type it passes through. */
+    private static final long MAX_CHATS = 1_000_000;
 
     private DepartmentRoutes() {}
 
@@ -63,7 +65,8 @@ public final class DepartmentRoutes {
         return new DepartmentFields(name, !Boolean.FALSE.equals(d.optionalBoolean("enabled")),
                 !Boolean.FALSE.equals(d.optionalBoolean("showOnRegistration")),
                 !Boolean.FALSE.equals(d.optionalBoolean("showOnOfflineForm")),
-                d.optionalString("email"), d.optionalString("description"));
+                d.optionalString("email"), d.optionalString("description"),
+                d.optionalCount("maxNumberSimultaneousChat", MAX_CHATS));
     }
 
     private static List<String> agentIds(Body b) {

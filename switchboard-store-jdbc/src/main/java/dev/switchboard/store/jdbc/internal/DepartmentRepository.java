@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.Update;
 /** {@link DepartmentStore} on the {@code departments} and {@code department_agents} tables. */
 final class DepartmentRepository implements DepartmentStore {
     private static final String COLUMNS = "id, name, enabled, show_on_registration, show_on_offline_form, email,"
-            + " description, created_at, updated_at";
+            + " description, created_at, updated_at, max_chats";
 
     private final Tx tx;
     private final Sorting sorting;
@@ -32,7 +32,7 @@ final class DepartmentRepository implements DepartmentStore {
     @Override
     public void insert(Department d) {
         tx.insertUnique(bind(tx.update("INSERT INTO departments (" + COLUMNS + ") VALUES (:id, :name, :enabled,"
-                + " :showOnRegistration, :showOnOfflineForm, :email, :description, :createdAt, :updatedAt)"
+                + " :showOnRegistration, :showOnOfflineForm, :email, :description, :createdAt, :updatedAt, :maxChats)"
                 + " ON CONFLICT DO NOTHING"), d), "department " + d.id() + " (" + d.name() + ")");
     }
 
@@ -40,8 +40,8 @@ final class DepartmentRepository implements DepartmentStore {
     public void update(Department d) {
         tx.execute(bind(tx.update("UPDATE departments SET name = :name, enabled = :enabled,"
                 + " show_on_registration = :showOnRegistration, show_on_offline_form = :showOnOfflineForm,"
-                + " email = :email, description = :description, created_at = :createdAt, updated_at = :updatedAt"
-                + " WHERE id = :id"), d));
+                + " email = :email, description = :description, created_at = :createdAt, updated_at = :updatedAt,"
+                + " max_chats = :maxChats WHERE id = :id"), d));
     }
 
     @Override
@@ -115,7 +115,8 @@ final class DepartmentRepository implements DepartmentStore {
                 .bind("email", d.email())
                 .bind("description", d.description())
                 .bind("createdAt", Columns.millis(d.createdAt()))
-                .bind("updatedAt", Columns.millis(d.updatedAt()));
+                .bind("updatedAt", Columns.millis(d.updatedAt()))
+                .bind("maxChats", d.maxChats());
     }
 
     private Department map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -128,6 +129,7 @@ final class DepartmentRepository implements DepartmentStore {
                 rs.getString("email"),
                 rs.getString("description"),
                 Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"),
+                rs.getLong("max_chats"));
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
 import dev.switchboard.core.store.InquiryStore;
+import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.core.store.ThreadStore;
@@ -19,6 +20,7 @@ final class JdbiStoreTx implements StoreTx {
     private InquiryStore inquiries;
     private DepartmentStore departments;
     private SettingStore settings;
+    private RoutingStore routing;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -44,4 +46,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SettingStore settings() { return settings == null ? settings = new SettingRepository(tx) : settings; }
+
+    @Override
+    public RoutingStore routing() { return routing == null ? routing = new RoutingRepository(tx) : routing; }
 }

@@ -23,20 +23,26 @@ final class OnlineAgentsQuery {
         this.users = users;
     }
 
-    List<AgentLoad> run(String departmentIdOrNull) {
+    /** The condition "user {@code u} is an online agent", shared with {@link RoutingRepository}. */
+    static Filter online(Tx tx) {
         Filter filter = new Filter();
         filter.and(tx.dialect.jsonArrayContains("u.roles", filter.param(Role.LIVECHAT_AGENT.wireName())));
         filter.and("u.livechat_status = " + filter.param(LivechatStatus.AVAILABLE.wireName()));
         filter.and("u.active = " + filter.param(true));
         filter.and("(u.status IS NOT NULL AND u.status <> " + filter.param(Presence.OFFLINE.wireName()) + ") OR "
                 + tx.dialect.jsonArrayContains("u.roles", filter.param(Role.BOT.wireName())));
+        return filter;
+    }
+
+    List<AgentLoad> run(String departmentIdOrNull) {
+        Filter filter = online(tx);
         if (departmentIdOrNull != null) {
             filter.and("EXISTS (SELECT 1 FROM department_agents da WHERE da.user_id = u.id AND da.department_id = "
                     + filter.param(departmentIdOrNull) + ")");
         }
         String sql = "SELECT u.*,"
                 + " (SELECT COUNT(*) FROM threads t WHERE t.agent_id = u.id AND t.closed_at IS NULL) AS open_threads,"
-                + " (SELECT MAX(t.agent_since) FROM threads t WHERE t.agent_id = u.id) AS last_assigned_at"
+                + " u.last_routed_at AS last_assigned_at"
                 + " FROM users u" + filter.where()
                 + " ORDER BY " + tx.dialect.textSortKey("u.username") + ", u.id";
         return filter.bind(tx.query(sql)).map((rs, ctx) -> new AgentLoad(

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.Update;
 final class ThreadRepository implements ThreadStore {
     private static final String COLUMNS = "id, chat_id, contact_id, name, department_id, agent_id, agent_username,"
             + " agent_since, source_type, source_destination, tags, custom_fields, message_count, last_message_at,"
-            + " created_at, updated_at, closed_at, closer, closed_by_id, closed_by_username, close_comment";
+            + " created_at, updated_at, closed_at, closer, closed_by_id, closed_by_username, close_comment, on_hold";
 
     private final Tx tx;
     private final Sorting sorting;
@@ -59,7 +59,7 @@ final class ThreadRepository implements ThreadStore {
         tx.insertUnique(bind(tx.update("INSERT INTO threads (" + COLUMNS + ") VALUES (:id, :chatId, :contactId, :name,"
                 + " :departmentId, :agentId, :agentUsername, :agentSince, :sourceType, :sourceDestination, :tags,"
                 + " :customFields, :messageCount, :lastMessageAt, :createdAt, :updatedAt, :closedAt, :closer,"
-                + " :closedById, :closedByUsername, :closeComment) ON CONFLICT DO NOTHING"), thread),
+                + " :closedById, :closedByUsername, :closeComment, :onHold) ON CONFLICT DO NOTHING"), thread),
                 "thread " + thread.id() + " (or the open thread of chat " + thread.chatId() + ")");
     }
 
@@ -71,7 +71,7 @@ final class ThreadRepository implements ThreadStore {
                 + " tags = :tags, custom_fields = :customFields, message_count = :messageCount,"
                 + " last_message_at = :lastMessageAt, created_at = :createdAt, updated_at = :updatedAt,"
                 + " closed_at = :closedAt, closer = :closer, closed_by_id = :closedById,"
-                + " closed_by_username = :closedByUsername, close_comment = :closeComment WHERE id = :id"), thread));
+                + " closed_by_username = :closedByUsername, close_comment = :closeComment, on_hold = :onHold WHERE id = :id"), thread));
     }
 
     @Override
@@ -128,7 +128,8 @@ final class ThreadRepository implements ThreadStore {
                 .bind("closer", t.closer())
                 .bind("closedById", closedBy == null ? null : closedBy.id())
                 .bind("closedByUsername", closedBy == null ? null : closedBy.username())
-                .bind("closeComment", t.closeComment());
+                .bind("closeComment", t.closeComment())
+                .bind("onHold", t.onHold());
     }
 
     private Thread map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -155,6 +156,7 @@ final class ThreadRepository implements ThreadStore {
                 Columns.instant(rs, "closed_at"),
                 rs.getString("closer"),
                 closedById == null && closedByUsername == null ? null : new UserRef(closedById, closedByUsername),
-                rs.getString("close_comment"));
+                rs.getString("close_comment"),
+                rs.getBoolean("on_hold"));
     }
 }

@@ -1,0 +1,69 @@
+package dev.switchboard.core.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Decides which waiting inquiries go to which agents, right now. Pure and deterministic: the same
+ * inputs give the same plan, so the rules are unit-tested on exact sequences and the side effects
+ * (taking inquiries, posting system messages) stay with the caller.
+ *
+ * <p>Inquiries are considered oldest first, so the queue is FIFO within each department. An inquiry
+ * that no eligible agent has room for is skipped, and younger inquiries of other departments still
+ * get their turn. An agent is eligible when it serves the inquiry's department (any agent, for an
+ * inquiry without one), is not the inquiry's excluded agent, and has room by {@link CapacityRules}.
+ * The visitor's default agent wins while eligible; otherwise the method's preference decides.
+ */
+public final class RoutingEngine {
+    private RoutingEngine() {}
+
+    /**
+     * @param waiting        the queue, in any order (sorted here by queue time, then id)
+     * @param agents         the online agents
+     * @param departmentOpen whether a department (never called with null) currently routes, e.g. by
+     *                       its business hours; the inquiries of a closed one wait
+     * @param now            the time recorded as each chosen agent's last routing
+     */
+    public static List<RoutingDecision> plan(RoutingMethod method, List<WaitingInquiry> waiting,
+                                             List<RoutableAgent> agents, AgentLoads loads, CapacityRules capacity,
+                                             Predicate<String> departmentOpen, Instant now) {
+        if (!method.assignsAutomatically() || agents.isEmpty()) return List.of();
+        var queue = new ArrayList<>(waiting);
+        queue.sort(Comparator.comparing(WaitingInquiry::queuedAt).thenComparing(WaitingInquiry::id));
+        Map<String, Instant> lastRouted = new HashMap<>();
+        for (RoutableAgent a : agents) lastRouted.put(a.id(), a.lastRoutedAt());
+        Map<String, Boolean> openness = new HashMap<>();
+        List<RoutingDecision> plan = new ArrayList<>();
+        for (WaitingInquiry inquiry : queue) {
+            String department = inquiry.departmentId();
+            if (department != null && !openness.computeIfAbsent(department, departmentOpen::test)) continue;
+            Candidate best = null;
+            for (RoutableAgent agent : agents) {
+                if (!eligible(agent, inquiry, loads, capacity)) continue;
+                Candidate c = new Candidate(agent, loads.total(agent.id()), lastRouted.get(agent.id()));
+                if (agent.id().equals(inquiry.defaultAgentId())) {
+                    best = c;
+                    break;
+                }
+                if (best == null || method.preference().compare(c, best) < 0) best = c;
+            }
+            if (best == null) continue;
+            plan.add(new RoutingDecision(inquiry, best.agent()));
+            loads.add(best.agent().id(), department, 1);
+            lastRouted.put(best.agent().id(), now);
+        }
+        return plan;
+    }
+
+    static boolean eligible(RoutableAgent agent, WaitingInquiry inquiry, AgentLoads loads, CapacityRules capacity) {
+        String department = inquiry.departmentId();
+        if (department != null && !agent.departmentIds().contains(department)) return false;
+        if (agent.id().equals(inquiry.excludedAgentId())) return false;
+        return capacity.hasRoom(agent, department, loads);
+    }
+}
