@@ -53,9 +53,11 @@ public final class RoutingEngine {
                 if (best == null || method.preference().compare(c, best) < 0) best = c;
             }
             if (best == null) continue;
+            // Within one plan each decision counts as a moment after the previous one, so that rotation
+            // and tie-breaking go round the agents instead of treating this plan's picks as simultaneous.
+            lastRouted.put(best.agent().id(), now.plusNanos(plan.size()));
             plan.add(new RoutingDecision(inquiry, best.agent()));
             loads.add(best.agent().id(), department, 1);
-            lastRouted.put(best.agent().id(), now);
         }
         return plan;
     }

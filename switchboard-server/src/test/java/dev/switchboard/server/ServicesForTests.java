@@ -1,0 +1,17 @@
+package dev.switchboard.server;
+
+import dev.switchboard.api.rocketchat.RocketChatServices;
+import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.realtime.Hub;
+import dev.switchboard.core.store.Store;
+import java.time.Clock;
+
+/** The server's wiring for tests that drive the services directly, with background work run inline. */
+public final class ServicesForTests {
+    private ServicesForTests() {}
+
+    public static RocketChatServices inline(Store store, Clock clock, EventBus bus, Hub hub) {
+        return Services.build(store, clock, bus, hub, "http://127.0.0.1", SwitchboardServer.VERSION, Runnable::run)
+                .rocketChat();
+    }
+}
