@@ -3,6 +3,7 @@ package dev.switchboard.server;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.store.jdbc.testing.TestDatabases;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +20,16 @@ import java.util.function.UnaryOperator;
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "s3cret-pass";
-    private final SwitchboardServer server;
+    private SwitchboardServer server;
+    private final SwitchboardConfig config;
+    private final Clock clock;
     private final String postgresUrl;
 
-    private TestServer(SwitchboardServer server, String postgresUrl) {
-        this.server = server;
+    private TestServer(SwitchboardConfig config, Clock clock, String postgresUrl) {
+        this.config = config;
+        this.clock = clock;
         this.postgresUrl = postgresUrl;
+        this.server = new SwitchboardServer(config, clock).start();
     }
 
     public static boolean onPostgres() { return "postgres".equals(System.getProperty("switchboard.test.db")); }
@@ -33,6 +38,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a node whose configuration is adjusted first, e.g. {@code c -> c.withLivechatWidgetDir(dir)}. */
     public static TestServer start(UnaryOperator<SwitchboardConfig> customize) {
+        return start(customize, Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1)));
+    }
+
+    /** Starts a node whose services read {@code clock}, e.g. a {@link TestClock} that tests move. */
+    public static TestServer start(UnaryOperator<SwitchboardConfig> customize, Clock clock) {
         try {
             Path dir = Files.createTempDirectory("switchboard-test");
             String pg = null;
@@ -42,10 +52,19 @@ public final class TestServer implements AutoCloseable {
             }
             var config = customize.apply(new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576, null,
                     dev.switchboard.api.rocketchat.ddp.DdpLimits.defaults()));
-            return new TestServer(new SwitchboardServer(config).start(), pg);
+            return new TestServer(config, clock, pg);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Stops the node and starts a new one on the same data directory or PostgreSQL schema, as after a
+     * crash or an upgrade; its port changes, so make new clients afterwards.
+     */
+    public void restart() {
+        server.close();
+        server = new SwitchboardServer(config, clock).start();
     }
 
     public String url() { return server.url(); }

@@ -232,6 +232,30 @@ public final class RocketChatLivechat {
         return post("chat.sendMessage", fields("message", fields("rid", rid, "msg", msg, "_id", id)));
     }
 
+    // ---- routing ----
+
+    /** POST {@code livechat/agent.status}: sets (or with null status, toggles) an agent's availability. */
+    public JsonNode agentStatus(String statusOrNull, String agentIdOrNull) {
+        return post("livechat/agent.status", fields("status", statusOrNull, "agentId", agentIdOrNull));
+    }
+
+    /** POST {@code livechat/agent.saveInfo}: an agent's own limit of simultaneous chats (0 clears it). */
+    public JsonNode agentSaveInfo(String agentId, long maxNumberSimultaneousChat) {
+        return post("livechat/agent.saveInfo", fields("agentId", agentId,
+                "agentData", fields("maxNumberSimultaneousChat", maxNumberSimultaneousChat)));
+    }
+
+    /** POST {@code livechat/room.forward} to an agent ({@code userId}) or a department; nulls are left out. */
+    public JsonNode roomForward(String roomId, String userId, String departmentId, String comment) {
+        return post("livechat/room.forward", fields("roomId", roomId, "userId", userId, "departmentId", departmentId,
+                "comment", comment));
+    }
+
+    /** POST {@code livechat/room.transfer}: the visitor moves its room to another department. */
+    public JsonNode roomTransfer(String rid, String token, String department) {
+        return post("livechat/room.transfer", fields("rid", rid, "token", token, "department", department));
+    }
+
     // ---- escape hatch ----
 
     /**

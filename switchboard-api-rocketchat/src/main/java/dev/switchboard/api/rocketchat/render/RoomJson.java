@@ -25,6 +25,7 @@ public final class RoomJson {
         if (t.agent() != null) {
             room.with("servedBy", Obj.of("_id", t.agent().id(), "username", t.agent().username(), "ts", t.agent().since()));
         }
+        if (t.onHold()) room.with("onHold", true);
         if (!t.tags().isEmpty()) room.with("tags", t.tags());
         if (!t.customFields().isEmpty()) room.with("livechatData", t.customFields());
         if (view.department() != null) {
