@@ -79,6 +79,9 @@ public final class SettingsCatalog {
         plain(DEFAULT_COUNT, INT, 50L);
         plain(UPPER_COUNT_LIMIT, INT, 100L);
         plain(ALLOW_INFINITE_COUNT, BOOLEAN, true);
+
+        // Business hours (core.hours): off by default, so departments stay open until an operator opts in.
+        plain("Livechat_enable_business_hours", BOOLEAN, false);
     }
 
     private SettingsCatalog() {}
