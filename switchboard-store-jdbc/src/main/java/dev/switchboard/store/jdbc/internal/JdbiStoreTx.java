@@ -1,5 +1,6 @@
 package dev.switchboard.store.jdbc.internal;
 
+import dev.switchboard.core.store.BusinessHoursStore;
 import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
@@ -19,6 +20,7 @@ final class JdbiStoreTx implements StoreTx {
     private InquiryStore inquiries;
     private DepartmentStore departments;
     private SettingStore settings;
+    private BusinessHoursStore businessHours;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -44,4 +46,9 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SettingStore settings() { return settings == null ? settings = new SettingRepository(tx) : settings; }
+
+    @Override
+    public BusinessHoursStore businessHours() {
+        return businessHours == null ? businessHours = new BusinessHoursRepository(tx) : businessHours;
+    }
 }
