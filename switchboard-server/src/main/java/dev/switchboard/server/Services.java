@@ -3,6 +3,7 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -47,6 +48,7 @@ final class Services {
                 hub,
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
-                new PageVisitService(store, clock, settings, bus));
+                new PageVisitService(store, clock, settings, bus),
+                new BusinessHoursService(store, clock, settings));
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
+import dev.switchboard.api.rocketchat.routes.BusinessHoursRoutes;
 import dev.switchboard.api.rocketchat.routes.ChatRoutes;
 import dev.switchboard.api.rocketchat.routes.CorsRoutes;
 import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
@@ -54,6 +55,7 @@ public final class RocketChatApi {
         RoomAdminRoutes.install(routes, s);
         VisitorMessageRoutes.install(routes, s);
         ChatRoutes.install(routes, s);
+        BusinessHoursRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

@@ -1,6 +1,7 @@
 package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -39,4 +40,5 @@ public record RocketChatServices(
         Hub hub,
         AgentMessageService agentMessages,
         MessageEditService messageEdits,
-        PageVisitService pageVisits) {}
+        PageVisitService pageVisits,
+        BusinessHoursService businessHours) {}
