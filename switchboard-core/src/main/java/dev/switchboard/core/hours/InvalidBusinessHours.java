@@ -6,7 +6,7 @@ import java.util.List;
  * A business-hours definition that breaks the rules of live-agents-mediator.md §7.3, with every
  * problem found (not only the first), each a sentence naming the field: operators fix a file in one
  * pass. Services turn it into their protocol's validation error; file loaders report it as a
- * configuration error.
+ * configuration error. Immutable.
  */
 public final class InvalidBusinessHours extends IllegalArgumentException {
     private final List<String> problems;
