@@ -3,6 +3,7 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.AgentStatusService;
@@ -46,7 +47,8 @@ final class Services {
                        Executor background) {
         Settings settings = new Settings(store, clock);
         RoomAccess roomAccess = new RoomAccess(store);
-        OpenDepartments openDepartments = OpenDepartments.always();
+        BusinessHoursService businessHours = new BusinessHoursService(store, clock, settings);
+        OpenDepartments openDepartments = businessHours::isOpen;
         Router router = new Router(store, clock, settings, bus, openDepartments, background);
         ClosingService closing = new ClosingService(store, clock, settings, bus);
         bus.subscribe(hub);
@@ -73,7 +75,8 @@ final class Services {
                 new MessageEditService(store, clock, settings, bus),
                 new PageVisitService(store, clock, settings, bus),
                 new TransferService(store, clock, bus, router),
-                new AgentStatusService(store, clock, bus, openDepartments));
+                new AgentStatusService(store, clock, bus, openDepartments),
+                businessHours);
         return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
+import dev.switchboard.api.rocketchat.routes.BusinessHoursRoutes;
 import dev.switchboard.api.rocketchat.routes.ChatRoutes;
 import dev.switchboard.api.rocketchat.routes.RoutingRoutes;
 import dev.switchboard.api.rocketchat.routes.CorsRoutes;
@@ -56,6 +57,7 @@ public final class RocketChatApi {
         VisitorMessageRoutes.install(routes, s);
         ChatRoutes.install(routes, s);
         RoutingRoutes.install(routes, s);
+        BusinessHoursRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

@@ -1,6 +1,7 @@
 package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -43,4 +44,5 @@ public record RocketChatServices(
         MessageEditService messageEdits,
         PageVisitService pageVisits,
         TransferService transfers,
-        AgentStatusService agentStatus) {}
+        AgentStatusService agentStatus,
+        BusinessHoursService businessHours) {}

@@ -280,4 +280,40 @@ public final class RocketChatLivechat {
     private static QueryString query(String key, String value) { return QueryString.empty().add(key, value); }
 
     private JsonNode delete(String endpoint) { return http.call("DELETE", endpoint, QueryString.empty(), null); }
+
+    // ---- business hours of departments (Switchboard extension) ----
+
+    /** GET {@code livechat/department/:_id/business-hours}: {@code {businessHours|null, enabled, open, dayStatus|null}}. */
+    public JsonNode departmentBusinessHours(String departmentId) { return get(businessHoursPath(departmentId), QueryString.empty()); }
+
+    /**
+     * POST {@code livechat/department/:_id/business-hours} with a definition such as
+     * {@code {"timeZone":"Etc/GMT+6","workingDayMessage":"…","workingDays":[{"day":"monday","start":"8:00","end":"17:00"}],
+     * "holidays":[{"day":"…","startDate":"2026-12-24","endDate":"2026-12-26","message":"…"}]}}.
+     */
+    public JsonNode setDepartmentBusinessHours(String departmentId, Map<String, ?> definition) {
+        return post(businessHoursPath(departmentId), definition);
+    }
+
+    /** DELETE {@code livechat/department/:_id/business-hours}: the department is then always open. */
+    public JsonNode deleteDepartmentBusinessHours(String departmentId) { return delete(businessHoursPath(departmentId)); }
+
+    /** GET {@code livechat/department/:_id/business-hours.toml}: the TOML file text, its table named {@code country} if given. */
+    public String departmentBusinessHoursToml(String departmentId, String countryOrNull) {
+        RawResponse r = http.send("GET", businessHoursPath(departmentId) + ".toml" + query("country", countryOrNull), null, Map.of());
+        if (!r.isSuccessful()) throw new RocketChatException(r.status(), Json.tryParse(r.body()), r.body());
+        return r.body();
+    }
+
+    /** POST {@code livechat/department/:_id/business-hours.toml} with TOML text ({@code text/plain}); {@code country} nullable. */
+    public JsonNode importDepartmentBusinessHoursToml(String departmentId, String toml, String countryOrNull) {
+        RawResponse r = http.send("POST", businessHoursPath(departmentId) + ".toml" + query("country", countryOrNull), toml,
+                Map.of("Content-Type", "text/plain; charset=utf-8"));
+        if (!r.isSuccessful()) throw new RocketChatException(r.status(), Json.tryParse(r.body()), r.body());
+        return Json.parse(r.body());
+    }
+
+    private static String businessHoursPath(String departmentId) {
+        return "livechat/department/" + encode(departmentId) + "/business-hours";
+    }
 }

@@ -97,6 +97,9 @@ public final class SettingsCatalog {
         add(new SettingDefinition(ABANDONED_ACTION, SELECT, "none", List.of("none", "close", "on-hold"), false, false));
         plain(VISITOR_INACTIVITY_TIMEOUT, INT, 3600L);
         plain(ABANDONED_CLOSED_MESSAGE, STRING, "Closed automatically because the visitor was inactive");
+
+        // Business hours (core.hours): off by default, so departments stay open until an operator opts in.
+        plain("Livechat_enable_business_hours", BOOLEAN, false);
     }
 
     private SettingsCatalog() {}

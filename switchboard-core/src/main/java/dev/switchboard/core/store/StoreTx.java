@@ -17,4 +17,6 @@ public interface StoreTx {
     SettingStore settings();
 
     RoutingStore routing();
+
+    BusinessHoursStore businessHours();
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.store.jdbc.internal;
 
+import dev.switchboard.core.store.BusinessHoursStore;
 import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
@@ -21,6 +22,7 @@ final class JdbiStoreTx implements StoreTx {
     private DepartmentStore departments;
     private SettingStore settings;
     private RoutingStore routing;
+    private BusinessHoursStore businessHours;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -49,4 +51,9 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public RoutingStore routing() { return routing == null ? routing = new RoutingRepository(tx) : routing; }
+
+    @Override
+    public BusinessHoursStore businessHours() {
+        return businessHours == null ? businessHours = new BusinessHoursRepository(tx) : businessHours;
+    }
 }
