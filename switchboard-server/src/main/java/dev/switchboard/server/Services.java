@@ -48,7 +48,7 @@ final class Services {
         Settings settings = new Settings(store, clock);
         RoomAccess roomAccess = new RoomAccess(store);
         BusinessHoursService businessHours = new BusinessHoursService(store, clock, settings);
-        OpenDepartments openDepartments = businessHours::isOpen;
+        OpenDepartments openDepartments = businessHours::openAt;
         Router router = new Router(store, clock, settings, bus, openDepartments, background);
         ClosingService closing = new ClosingService(store, clock, settings, bus);
         bus.subscribe(hub);

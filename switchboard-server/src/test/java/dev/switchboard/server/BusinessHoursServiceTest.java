@@ -61,10 +61,10 @@ class BusinessHoursServiceTest {
             @Override
             public void subscribe(Consumer<DomainEvent> listener) {}
         };
-        s = Services.forRocketChat(store, clock, bus, new dev.switchboard.core.realtime.Hub(), "http://127.0.0.1", "6.14.0");
+        s = ServicesForTests.inline(store, clock, bus, new dev.switchboard.core.realtime.Hub());
         hours = s.businessHours();
         admin = s.accounts().register("admin", "admin@example.com", "s3cret-pass", "Admin");
-        sales = s.departments().create(admin, new DepartmentFields("Sales", true, true, true, null, null), List.of())
+        sales = s.departments().create(admin, new DepartmentFields("Sales", true, true, true, null, null, 0L), List.of())
                 .department().id();
     }
 

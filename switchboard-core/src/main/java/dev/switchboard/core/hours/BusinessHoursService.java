@@ -118,6 +118,20 @@ public final class BusinessHoursService {
         return hours == null || hours.isOpen(now);
     }
 
+    /**
+     * {@link #isOpen} for any department at {@code now}, with the definitions read once, here. Call it
+     * outside a transaction and use the answer inside one: the cache must not open a read of its own
+     * within the caller's write.
+     */
+    public java.util.function.Predicate<String> openAt(Instant now) {
+        if (!settings.bool(ENABLED)) return departmentId -> true;
+        var definitions = cache.definitions();
+        return departmentId -> {
+            BusinessHours hours = departmentId == null ? null : definitions.get(departmentId);
+            return hours == null || hours.isOpen(now);
+        };
+    }
+
     /** {@link #isOpen} at the service clock's instant. */
     public boolean isOpenNow(String departmentIdOrNull) { return isOpen(departmentIdOrNull, clock.instant()); }
 

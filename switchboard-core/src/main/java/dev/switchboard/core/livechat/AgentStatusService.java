@@ -40,6 +40,8 @@ public final class AgentStatusService {
      */
     public LivechatStatus set(User actor, String agentId, LivechatStatus status) {
         RolePermissions.require(actor, Permission.VIEW_L_ROOM);
+        var now = clock.instant();
+        var open = openDepartments.at(now);
         User updated = store.write(tx -> {
             User agent = agentId == null ? actor : tx.users().findById(agentId).orElse(null);
             if (agent == null || !agent.hasRole(Role.LIVECHAT_AGENT)) throw new NotFound("Agent not found", null);
@@ -47,10 +49,9 @@ public final class AgentStatusService {
             if (!agent.active()) throw new Invalid("error-user-deactivated", "User is deactivated");
             LivechatStatus next = status != null ? status
                     : agent.livechatStatus() == LivechatStatus.AVAILABLE ? LivechatStatus.NOT_AVAILABLE : LivechatStatus.AVAILABLE;
-            var now = clock.instant();
             if (next == LivechatStatus.AVAILABLE) {
                 List<String> departments = tx.departments().departmentIdsOfAgent(agent.id());
-                if (!departments.isEmpty() && departments.stream().noneMatch(d -> openDepartments.isOpen(d, now))) {
+                if (!departments.isEmpty() && departments.stream().noneMatch(open)) {
                     throw new Invalid("error-business-hours-are-closed", "Business hours are closed");
                 }
             }

@@ -86,7 +86,9 @@ public final class RoomService {
      * already names its agent (Rocket.Chat delegates synchronously, rocketchat-livechat.md §4.4).
      */
     private RoomResult routed(RoomResult result) {
-        if (!result.newRoom() || router.drain() == 0) return result;
+        if (!result.newRoom()) return result;
+        // Re-read even when this pass assigned nothing: a background pass may have routed the room first.
+        router.drain();
         String id = result.room().thread().id();
         return new RoomResult(store.read(tx -> VisitorRooms.view(tx, tx.threads().findById(id).orElseThrow())), true);
     }

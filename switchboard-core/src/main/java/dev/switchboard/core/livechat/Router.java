@@ -86,7 +86,9 @@ public final class Router implements Consumer<DomainEvent> {
     public int drain() {
         return locked(() -> {
             AfterCommit after = new AfterCommit();
-            int assigned = store.write(tx -> drain(tx, after));
+            Instant now = clock.instant();
+            var open = openDepartments.at(now);
+            int assigned = store.write(tx -> drain(tx, now, open, after));
             after.publishTo(bus);
             return assigned;
         });
@@ -123,7 +125,7 @@ public final class Router implements Consumer<DomainEvent> {
     /** Loads and the rules that judge them. */
     record Capacity(AgentLoads loads, CapacityRules rules) {}
 
-    private int drain(StoreTx tx, AfterCommit after) {
+    private int drain(StoreTx tx, Instant now, java.util.function.Predicate<String> open, AfterCommit after) {
         RoutingMethod method = RoutingMethod.fromSetting(settings.string(SettingsCatalog.ROUTING_METHOD));
         if (!method.assignsAutomatically()) return 0;
         var routing = tx.routing();
@@ -131,10 +133,8 @@ public final class Router implements Consumer<DomainEvent> {
         if (waiting.isEmpty()) return 0;
         var agents = routing.onlineAgents();
         if (agents.isEmpty()) return 0;
-        Instant now = clock.instant();
         Capacity capacity = capacity(tx, now);
-        var plan = RoutingEngine.plan(method, waiting, agents, capacity.loads(), capacity.rules(),
-                department -> openDepartments.isOpen(department, now), now);
+        var plan = RoutingEngine.plan(method, waiting, agents, capacity.loads(), capacity.rules(), open, now);
         for (RoutingDecision decision : plan) {
             var inquiry = tx.inquiries().findById(decision.inquiry().id()).orElseThrow();
             var agent = tx.users().findById(decision.agent().id()).orElseThrow();
