@@ -15,4 +15,6 @@ public interface StoreTx {
     DepartmentStore departments();
 
     SettingStore settings();
+
+    FileStore files();
 }

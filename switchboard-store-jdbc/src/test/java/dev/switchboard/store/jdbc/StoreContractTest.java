@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class StoreContractTest implements TransactionContract, UserStoreContract, ContactStoreContract,
         UserListingContract, OnlineAgentsContract, ThreadStoreContract, ThreadListingContract, EventStoreContract,
         InquiryStoreContract, QueueListingContract,
-        DepartmentStoreContract, SettingStoreContract, ConcurrencyContract {
+        DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, FileStoreContract {
 
     @TempDir
     Path tempDir;

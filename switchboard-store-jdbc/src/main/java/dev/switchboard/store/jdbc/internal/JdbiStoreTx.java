@@ -3,6 +3,7 @@ package dev.switchboard.store.jdbc.internal;
 import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
+import dev.switchboard.core.store.FileStore;
 import dev.switchboard.core.store.InquiryStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
@@ -19,6 +20,7 @@ final class JdbiStoreTx implements StoreTx {
     private InquiryStore inquiries;
     private DepartmentStore departments;
     private SettingStore settings;
+    private FileStore files;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -44,4 +46,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SettingStore settings() { return settings == null ? settings = new SettingRepository(tx) : settings; }
+
+    @Override
+    public FileStore files() { return files == null ? files = new FileRepository(tx) : files; }
 }
