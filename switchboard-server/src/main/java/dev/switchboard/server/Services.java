@@ -3,6 +3,10 @@ package dev.switchboard.server;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.files.FileAccess;
+import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.files.FileService;
+import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -26,7 +30,7 @@ final class Services {
     private Services() {}
 
     static RocketChatServices forRocketChat(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl,
-                                            String version) {
+                                            String version, FileStorage files) {
         Settings settings = new Settings(store, clock);
         RoomAccess roomAccess = new RoomAccess(store);
         return new RocketChatServices(
@@ -47,6 +51,8 @@ final class Services {
                 hub,
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
-                new PageVisitService(store, clock, settings, bus));
+                new PageVisitService(store, clock, settings, bus),
+                new FileService(store, clock, new FilePolicy(settings), bus, files),
+                new FileAccess(store, files));
     }
 }

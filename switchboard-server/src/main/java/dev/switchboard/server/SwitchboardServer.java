@@ -47,7 +47,9 @@ public final class SwitchboardServer implements AutoCloseable {
         var hub = new Hub();
         bus.subscribe(hub);
         bus.subscribe(new QueuePositions(store, bus));
-        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, config.publicUrl(), VERSION);
+        // Uploads stay on disk under the data directory whatever the database (see DiskFileStorage).
+        var files = DiskFileStorage.open(config.dataDir().resolve("uploads"));
+        var services = Services.forRocketChat(store, MILLISECOND_CLOCK, bus, hub, config.publicUrl(), VERSION, files);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();

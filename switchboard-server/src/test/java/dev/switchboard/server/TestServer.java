@@ -21,10 +21,12 @@ public final class TestServer implements AutoCloseable {
     public static final String PASSWORD = "s3cret-pass";
     private final SwitchboardServer server;
     private final String postgresUrl;
+    private final Path dataDir;
 
-    private TestServer(SwitchboardServer server, String postgresUrl) {
+    private TestServer(SwitchboardServer server, String postgresUrl, Path dataDir) {
         this.server = server;
         this.postgresUrl = postgresUrl;
+        this.dataDir = dataDir;
     }
 
     public static boolean onPostgres() { return "postgres".equals(System.getProperty("switchboard.test.db")); }
@@ -42,7 +44,7 @@ public final class TestServer implements AutoCloseable {
             }
             var config = customize.apply(new SwitchboardConfig("127.0.0.1", 0, dir, pg, null, null, null, 1_048_576, null,
                     dev.switchboard.api.rocketchat.ddp.DdpLimits.defaults()));
-            return new TestServer(new SwitchboardServer(config).start(), pg);
+            return new TestServer(new SwitchboardServer(config).start(), pg, config.dataDir());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -51,6 +53,9 @@ public final class TestServer implements AutoCloseable {
     public String url() { return server.url(); }
 
     public int port() { return server.port(); }
+
+    /** The node's data directory (uploads live in {@code uploads/} below it, also on PostgreSQL). */
+    public Path dataDir() { return dataDir; }
 
     /** A client with no session (a visitor, or anyone before login). */
     public RocketChatLivechat client() { return new RocketChatLivechat(URI.create(url())); }

@@ -1,6 +1,8 @@
 package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.files.FileAccess;
+import dev.switchboard.core.files.FileService;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -39,4 +41,6 @@ public record RocketChatServices(
         Hub hub,
         AgentMessageService agentMessages,
         MessageEditService messageEdits,
-        PageVisitService pageVisits) {}
+        PageVisitService pageVisits,
+        FileService files,
+        FileAccess fileAccess) {}

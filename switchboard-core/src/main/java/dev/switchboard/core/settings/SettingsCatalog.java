@@ -79,6 +79,13 @@ public final class SettingsCatalog {
         plain(DEFAULT_COUNT, INT, 50L);
         plain(UPPER_COUNT_LIMIT, INT, 100L);
         plain(ALLOW_INFINITE_COUNT, BOOLEAN, true);
+
+        // File uploads and downloads (rocketchat-livechat.md §3.5 livechat/upload; rooms.upload; /file-upload).
+        plain(dev.switchboard.core.files.FilePolicy.ENABLED, BOOLEAN, true);
+        plain(dev.switchboard.core.files.FilePolicy.LIVECHAT_ENABLED, BOOLEAN, true);
+        plain(dev.switchboard.core.files.FilePolicy.MAX_FILE_SIZE, INT, dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
+        plain(dev.switchboard.core.files.FilePolicy.TYPE_WHITELIST, STRING, "");
+        plain(dev.switchboard.core.files.FilePolicy.TYPE_BLACKLIST, STRING, "image/svg+xml");
     }
 
     private SettingsCatalog() {}
