@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class MultipartReader {
     static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Text before the first boundary that is skipped; a body without a boundary this early is malformed. */
+    static final int MAX_PREAMBLE_BYTES = 64 * 1024;
     private static final int BUFFER = 64 * 1024;
 
     /**
@@ -80,7 +82,7 @@ final class MultipartReader {
     /** The next part, or null after the closing boundary. The previous part's unread content is skipped. */
     Part next() throws IOException {
         if (done) return null;
-        skipContent();
+        skipContent(partNumber == 0 ? MAX_PREAMBLE_BYTES : Long.MAX_VALUE);
         int c = readByte();
         if (c == '-') {
             if (readByte() != '-') throw malformed("a boundary is followed by neither a line break nor '--'");
@@ -104,10 +106,13 @@ final class MultipartReader {
         return new Part(name, fileName, headers.get("content-type"), new PartContent(++partNumber));
     }
 
-    private void skipContent() throws IOException {
+    /** Discards an unread rest of a part (already bounded by whoever read it), or the preamble. */
+    private void skipContent(long max) throws IOException {
         byte[] scratch = new byte[8192];
-        while (readContent(scratch, 0, scratch.length) >= 0) {
-            // Discarded: an unread rest, or the preamble (which readers must ignore).
+        long skipped = 0;
+        for (int n; (n = readContent(scratch, 0, scratch.length)) >= 0; ) {
+            skipped += n;
+            if (skipped > max) throw malformed("no boundary in its first " + max + " bytes");
         }
     }
 
