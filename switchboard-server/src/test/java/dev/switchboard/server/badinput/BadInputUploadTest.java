@@ -167,6 +167,17 @@ class BadInputUploadTest {
         assertInvalidParams(w.agent.raw("POST", "rooms.upload/" + w.alice.rid(), form(filePart("f", "a", null, "x")), multipart));
     }
 
+    @Test
+    void a_refused_client_waiting_for_100_continue_is_answered_without_being_asked_for_its_body() {
+        Map<String, String> headers = Map.of("Content-Type", MULTIPART, "x-visitor-token", "nobody",
+                "Content-Length", String.valueOf(50 << 20), "Expect", "100-continue");
+
+        RawResponse r = RawHttp.send(w.server.port(), "POST", "/api/v1/livechat/upload/" + w.alice.rid(), headers, new byte[0]);
+
+        assertThat(r.status()).as("no 100 Continue before the answer").isEqualTo(401);
+        assertClientError(r);
+    }
+
     // ---- sizes ----
 
     @Test

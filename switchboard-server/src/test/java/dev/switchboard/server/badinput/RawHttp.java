@@ -43,11 +43,14 @@ final class RawHttp {
         return exchange(port, head.getBytes(StandardCharsets.ISO_8859_1), out.toByteArray());
     }
 
-    /** Sends a request with exactly these headers plus a Content-Length for {@code body}. */
+    /** Sends a request with exactly these headers plus a Content-Length for {@code body}, unless they declare one. */
     static RawResponse send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        if (headers.keySet().stream().noneMatch("Content-Length"::equalsIgnoreCase)) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
         return exchange(port, head.toString().getBytes(StandardCharsets.UTF_8), body);
     }
 

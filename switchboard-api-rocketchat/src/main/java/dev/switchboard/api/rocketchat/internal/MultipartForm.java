@@ -22,17 +22,33 @@ public final class MultipartForm implements UploadForm {
     private static final long DRAIN_LIMIT = 8L << 20;
     private final String contentType;
     private final long contentLength;
-    private final InputStream body;
+    private final Body body;
+    private final boolean expectsContinue;
+    private boolean started;
 
-    public MultipartForm(String contentType, long contentLength, InputStream body) {
+    /** Where the body comes from, opened only when it is read. */
+    @FunctionalInterface
+    public interface Body {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * @param expectsContinue whether the client waits for {@code 100 Continue} before sending the body
+     *                        (curl does for large bodies): the servlet container sends it when the body is
+     *                        first opened, so a refusal before {@link #read} neither opens nor drains it, and
+     *                        the client never sends it
+     */
+    public MultipartForm(String contentType, long contentLength, Body body, boolean expectsContinue) {
         this.contentType = contentType;
         this.contentLength = contentLength;
         this.body = body;
+        this.expectsContinue = expectsContinue;
     }
 
-    /** The form of a request; its body is read only by {@link #read}. */
-    public static MultipartForm of(Context ctx) throws IOException {
-        return new MultipartForm(ctx.header("Content-Type"), ctx.req().getContentLengthLong(), ctx.req().getInputStream());
+    /** The form of a request; its body is opened only by {@link #read} (or {@link #drain}). */
+    public static MultipartForm of(Context ctx) {
+        return new MultipartForm(ctx.header("Content-Type"), ctx.req().getContentLengthLong(), () -> ctx.req().getInputStream(),
+                "100-continue".equalsIgnoreCase(ctx.header("Expect")));
     }
 
     @Override
@@ -40,7 +56,8 @@ public final class MultipartForm implements UploadForm {
 
     @Override
     public Map<String, String> read(FileReceiver receiver) throws IOException {
-        MultipartReader reader = new MultipartReader(body, MultipartReader.boundary(contentType));
+        started = true;
+        MultipartReader reader = new MultipartReader(body.open(), MultipartReader.boundary(contentType));
         Map<String, String> fields = new LinkedHashMap<>();
         int parts = 0;
         for (MultipartReader.Part part; (part = reader.next()) != null; ) {
@@ -65,10 +82,13 @@ public final class MultipartForm implements UploadForm {
      * see its connection reset instead of our answer. Never throws.
      */
     public void drain() {
+        // Reading now would ask the waiting client for the very body we refused.
+        if (expectsContinue && !started) return;
         byte[] scratch = new byte[64 * 1024];
         long budget = DRAIN_LIMIT;
         try {
-            for (int n; budget > 0 && (n = body.read(scratch)) > 0; ) budget -= n;
+            InputStream in = body.open();
+            for (int n; budget > 0 && (n = in.read(scratch)) > 0; ) budget -= n;
         } catch (IOException | RuntimeException unreadable) {
             // Nothing more to drain; the answer is sent regardless.
         }

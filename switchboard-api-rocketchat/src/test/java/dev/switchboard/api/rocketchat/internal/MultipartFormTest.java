@@ -83,7 +83,7 @@ class MultipartFormTest {
     }
 
     private static Map<String, String> read(InputStream in, List<Received> seen) throws IOException {
-        return new MultipartForm("multipart/form-data; boundary=\"" + B + "\"", -1, in)
+        return new MultipartForm("multipart/form-data; boundary=\"" + B + "\"", -1, () -> in, false)
                 .read((name, type, content) -> seen.add(new Received(name, type, content.readAllBytes())));
     }
 
