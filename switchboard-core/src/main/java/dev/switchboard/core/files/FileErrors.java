@@ -6,7 +6,7 @@ import dev.switchboard.core.error.Invalid;
  * The codes of refused uploads, in the livechat vocabulary (rocketchat-livechat.md §3.5); each
  * carries upstream's English sentence as its reason, and the size error the limit's wording under
  * {@value #SIZE_ALLOWED} in its details. Adapters choose how to show them (Rocket.Chat's visitor
- * endpoint answers {@code {"reason": code, ...details}}).
+ * endpoint answers {@code {"reason": code, ...details}}). Stateless.
  */
 public final class FileErrors {
     public static final String DISABLED = "error-file-upload-disabled";

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The file a message carries, as kept in the message's attributes under {@value #ATTRIBUTE}:
  * protocol-neutral facts ({@code id, name, type, size}, optional {@code description}); each adapter
- * renders them its own way (Rocket.Chat: {@code file}, {@code files}, {@code attachments}).
+ * renders them its own way (Rocket.Chat: {@code file}, {@code files}, {@code attachments}). Immutable.
  *
  * @param description the uploader's description (nullable)
  */

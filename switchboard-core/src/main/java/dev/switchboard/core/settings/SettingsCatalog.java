@@ -83,7 +83,8 @@ public final class SettingsCatalog {
         // File uploads and downloads (rocketchat-livechat.md §3.5 livechat/upload; rooms.upload; /file-upload).
         plain(dev.switchboard.core.files.FilePolicy.ENABLED, BOOLEAN, true);
         plain(dev.switchboard.core.files.FilePolicy.LIVECHAT_ENABLED, BOOLEAN, true);
-        plain(dev.switchboard.core.files.FilePolicy.MAX_FILE_SIZE, INT, dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
+        plain(dev.switchboard.core.files.FilePolicy.MAX_FILE_SIZE, INT,
+                dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
         plain(dev.switchboard.core.files.FilePolicy.TYPE_WHITELIST, STRING, "");
         plain(dev.switchboard.core.files.FilePolicy.TYPE_BLACKLIST, STRING, "image/svg+xml");
     }

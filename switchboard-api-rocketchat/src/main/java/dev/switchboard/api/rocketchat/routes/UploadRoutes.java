@@ -72,5 +72,4 @@ public final class UploadRoutes {
             default -> new Invalid(e.code(), e.reason());
         };
     }
-
 }
