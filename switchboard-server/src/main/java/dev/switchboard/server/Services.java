@@ -5,6 +5,10 @@ import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentDepartures;
+import dev.switchboard.core.files.FileAccess;
+import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.files.FileService;
+import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.AgentStatusService;
 import dev.switchboard.core.livechat.ClosingService;
@@ -44,7 +48,7 @@ final class Services {
 
     /** @param background runs routing passes and queue announcements, one at a time */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
-                       Executor background) {
+                       FileStorage files, Executor background) {
         Settings settings = new Settings(store, clock);
         RoomAccess roomAccess = new RoomAccess(store);
         BusinessHoursService businessHours = new BusinessHoursService(store, clock, settings);
@@ -76,7 +80,9 @@ final class Services {
                 new PageVisitService(store, clock, settings, bus),
                 new TransferService(store, clock, bus, router),
                 new AgentStatusService(store, clock, bus, openDepartments),
-                businessHours);
+                businessHours,
+                new FileService(store, clock, new FilePolicy(settings), bus, files),
+                new FileAccess(store, files));
         return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -61,7 +61,9 @@ public final class SwitchboardServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, background);
+        // Uploads stay on disk under the data directory whatever the database (see DiskFileStorage).
+        var files = DiskFileStorage.open(config.dataDir().resolve("uploads"));
+        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background);
         var services = wired.rocketChat();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

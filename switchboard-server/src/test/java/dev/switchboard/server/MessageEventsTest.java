@@ -62,7 +62,7 @@ class MessageEventsTest {
             public void subscribe(Consumer<DomainEvent> listener) {}
         };
         s = Services.build(store, CLOCK, bus, new dev.switchboard.core.realtime.Hub(), "http://127.0.0.1", "6.14.0",
-                Runnable::run).rocketChat();
+                DiskFileStorage.open(dir.resolve("uploads")), Runnable::run).rocketChat();
         User admin = s.accounts().register("admin", "admin@example.com", "s3cret-pass", "Admin");
         alice = s.accounts().create(admin, "alice", "alice@example.com", "s3cret-pass", "Alice", Set.of(), true);
         alice = s.livechatUsers().add(admin, Role.LIVECHAT_AGENT, "alice");

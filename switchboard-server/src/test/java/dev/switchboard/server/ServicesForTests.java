@@ -10,8 +10,14 @@ import java.time.Clock;
 public final class ServicesForTests {
     private ServicesForTests() {}
 
+    /** Uploads go to a fresh temporary directory. */
     public static RocketChatServices inline(Store store, Clock clock, EventBus bus, Hub hub) {
-        return Services.build(store, clock, bus, hub, "http://127.0.0.1", SwitchboardServer.VERSION, Runnable::run)
-                .rocketChat();
+        try {
+            var files = DiskFileStorage.open(java.nio.file.Files.createTempDirectory("switchboard-uploads"));
+            return Services.build(store, clock, bus, hub, "http://127.0.0.1", SwitchboardServer.VERSION, files,
+                    Runnable::run).rocketChat();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -71,6 +71,9 @@ public final class TestServer implements AutoCloseable {
 
     public int port() { return server.port(); }
 
+    /** The node's data directory (uploads live in {@code uploads/} below it, also on PostgreSQL). */
+    public Path dataDir() { return config.dataDir(); }
+
     /** A client with no session (a visitor, or anyone before login). */
     public RocketChatLivechat client() { return new RocketChatLivechat(URI.create(url())); }
 

@@ -10,9 +10,11 @@ import dev.switchboard.api.rocketchat.routes.ChatRoutes;
 import dev.switchboard.api.rocketchat.routes.RoutingRoutes;
 import dev.switchboard.api.rocketchat.routes.CorsRoutes;
 import dev.switchboard.api.rocketchat.routes.DepartmentRoutes;
+import dev.switchboard.api.rocketchat.routes.FileRoutes;
 import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
 import dev.switchboard.api.rocketchat.routes.RoomAdminRoutes;
 import dev.switchboard.api.rocketchat.routes.SettingRoutes;
+import dev.switchboard.api.rocketchat.routes.UploadRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorMessageRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoomRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoutes;
@@ -33,13 +35,14 @@ public final class RocketChatApi {
 
     /**
      * @param maxBodyBytes requests declaring a larger body are refused without parsing it; the body is
-     *                     still read and discarded (see {@link #discardBody}) so the client gets the answer
+     *                     still read and discarded (see {@link #discardBody}) so the client gets the answer.
+     *                     Uploads are exempt: {@code FileUpload_MaxFileSize} bounds them while they stream
      */
     public static void install(RoutesConfig routes, RocketChatServices s, long maxBodyBytes) {
         CorsRoutes.install(routes);
         routes.before("/api/*", ctx -> {
             long declared = ctx.contentLength();
-            if (declared > maxBodyBytes) {
+            if (declared > maxBodyBytes && !UploadRoutes.isUpload(ctx.path())) {
                 discardBody(ctx, maxBodyBytes);
                 throw Params.invalid("Request body larger than " + maxBodyBytes + " bytes");
             }
@@ -58,6 +61,8 @@ public final class RocketChatApi {
         ChatRoutes.install(routes, s);
         RoutingRoutes.install(routes, s);
         BusinessHoursRoutes.install(routes, s);
+        UploadRoutes.install(routes, s);
+        FileRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

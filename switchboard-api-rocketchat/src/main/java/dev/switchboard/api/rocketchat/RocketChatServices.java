@@ -2,6 +2,8 @@ package dev.switchboard.api.rocketchat;
 
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.hours.BusinessHoursService;
+import dev.switchboard.core.files.FileAccess;
+import dev.switchboard.core.files.FileService;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -45,4 +47,6 @@ public record RocketChatServices(
         PageVisitService pageVisits,
         TransferService transfers,
         AgentStatusService agentStatus,
-        BusinessHoursService businessHours) {}
+        BusinessHoursService businessHours,
+        FileService files,
+        FileAccess fileAccess) {}

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,10 +70,29 @@ final class HttpTransport {
      * with {@code Content-Type: application/json} unless {@code extraHeaders} names another one.
      */
     RawResponse send(String method, String pathAndQuery, String body, Map<String, String> extraHeaders) {
+        BinaryResponse r = sendBytes(method, pathAndQuery, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                extraHeaders);
+        return new RawResponse(r.status(), r.headers(), new String(r.body(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Like {@link #call}, for a body of bytes with its own {@code Content-Type} and extra headers.
+     *
+     * @throws RocketChatException on any status but 2xx
+     */
+    JsonNode callBytes(String method, String endpoint, byte[] body, Map<String, String> headers) {
+        BinaryResponse response = sendBytes(method, API_PREFIX + endpoint, body, headers);
+        String text = response.text();
+        if (!response.isSuccessful()) throw new RocketChatException(response.status(), Json.tryParse(text), text);
+        return Json.parse(text);
+    }
+
+    /** {@link #send} with the bodies as bytes. */
+    BinaryResponse sendBytes(String method, String pathAndQuery, byte[] body, Map<String, String> extraHeaders) {
         String path = pathAndQuery.startsWith("/") ? pathAndQuery : API_PREFIX + pathAndQuery;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(REQUEST_TIMEOUT)
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body))
                 .header("Accept", "application/json")
                 .header("User-Agent", "switchboard-client");
         Session current = session.get();
@@ -86,8 +106,8 @@ final class HttpTransport {
         }
         extra.forEach(request::setHeader);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString());
-            return new RawResponse(response.statusCode(), response.headers().map(), response.body());
+            HttpResponse<byte[]> response = HTTP.send(request.build(), BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

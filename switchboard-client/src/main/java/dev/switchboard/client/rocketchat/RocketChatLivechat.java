@@ -316,4 +316,43 @@ public final class RocketChatLivechat {
     private static String businessHoursPath(String departmentId) {
         return "livechat/department/" + encode(departmentId) + "/business-hours";
     }
+
+    // ---- file uploads and downloads ----
+
+    /**
+     * POST {@code livechat/upload/:rid} as the visitor holding {@code token} (sent in the header
+     * {@code x-visitor-token}): a multipart form with the file in {@code file} and, when not null, a
+     * {@code description}. Answers the file message at the top level plus {@code newRoom} and
+     * {@code showConnecting}. A null {@code contentType} sends the part without one.
+     */
+    public JsonNode uploadFile(String rid, String token, String fileName, String contentType, byte[] bytes,
+                               String description) {
+        MultipartBody form = new MultipartBody().file("file", fileName, contentType, bytes).field("description", description);
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Content-Type", form.contentType()));
+        if (token != null) headers.put("x-visitor-token", token);
+        return http.callBytes("POST", "livechat/upload/" + encode(rid), form.bytes(), headers);
+    }
+
+    /**
+     * POST {@code rooms.upload/:rid} as the logged-in user: the file in {@code file}, plus
+     * {@code description} and {@code msg} when not null. Answers {@code {"message":…}}.
+     */
+    public JsonNode roomsUpload(String rid, String fileName, String contentType, byte[] bytes, String description,
+                                String msg) {
+        MultipartBody form = new MultipartBody().file("file", fileName, contentType, bytes)
+                .field("description", description).field("msg", msg);
+        return http.callBytes("POST", "rooms.upload/" + encode(rid), form.bytes(), Map.of("Content-Type", form.contentType()));
+    }
+
+    /**
+     * GET of a download path such as a file message's {@code title_link} ({@code /file-upload/<id>/<name>},
+     * optionally with a query such as {@code ?rc_token=…}), with the session's auth headers when logged in
+     * and {@code extraHeaders} (e.g. {@code x-visitor-token}, {@code Cookie}). Never throws on 4xx/5xx.
+     */
+    public BinaryResponse download(String pathAndQuery, Map<String, String> extraHeaders) {
+        return http.sendBytes("GET", pathAndQuery, null, extraHeaders);
+    }
+
+    /** {@link #download(String, Map)} without extra headers. */
+    public BinaryResponse download(String pathAndQuery) { return download(pathAndQuery, Map.of()); }
 }

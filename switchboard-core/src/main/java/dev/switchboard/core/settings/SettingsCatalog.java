@@ -100,6 +100,14 @@ public final class SettingsCatalog {
 
         // Business hours (core.hours): off by default, so departments stay open until an operator opts in.
         plain("Livechat_enable_business_hours", BOOLEAN, false);
+
+        // File uploads and downloads (rocketchat-livechat.md §3.5 livechat/upload; rooms.upload; /file-upload).
+        plain(dev.switchboard.core.files.FilePolicy.ENABLED, BOOLEAN, true);
+        plain(dev.switchboard.core.files.FilePolicy.LIVECHAT_ENABLED, BOOLEAN, true);
+        plain(dev.switchboard.core.files.FilePolicy.MAX_FILE_SIZE, INT,
+                dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
+        plain(dev.switchboard.core.files.FilePolicy.TYPE_WHITELIST, STRING, "");
+        plain(dev.switchboard.core.files.FilePolicy.TYPE_BLACKLIST, STRING, "image/svg+xml");
     }
 
     private SettingsCatalog() {}

@@ -19,4 +19,6 @@ public interface StoreTx {
     RoutingStore routing();
 
     BusinessHoursStore businessHours();
+
+    FileStore files();
 }

@@ -43,6 +43,30 @@ final class RawHttp {
         return exchange(port, head.getBytes(StandardCharsets.ISO_8859_1), out.toByteArray());
     }
 
+    /** Sends a request with exactly these headers plus a Content-Length for {@code body}, unless they declare one. */
+    static RawResponse send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (headers.keySet().stream().noneMatch("Content-Length"::equalsIgnoreCase)) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        return exchange(port, head.toString().getBytes(StandardCharsets.UTF_8), body);
+    }
+
+    /** Sends a POST with these headers whose body goes in 64 KiB chunks, with no Content-Length. */
+    static RawResponse chunked(int port, String target, Map<String, String> headers, byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int at = 0; at < body.length; at += 64 * 1024) {
+            chunk(out, java.util.Arrays.copyOfRange(body, at, Math.min(body.length, at + 64 * 1024)));
+        }
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder head = new StringBuilder("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("Transfer-Encoding: chunked\r\n\r\n");
+        return exchange(port, head.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
     private static void chunk(ByteArrayOutputStream out, byte[] data) {
         out.writeBytes((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(data);

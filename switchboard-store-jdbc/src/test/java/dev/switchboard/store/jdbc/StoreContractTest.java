@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class StoreContractTest implements TransactionContract, UserStoreContract, ContactStoreContract,
         UserListingContract, OnlineAgentsContract, ThreadStoreContract, ThreadListingContract, EventStoreContract,
         InquiryStoreContract, QueueListingContract,
-        DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, BusinessHoursStoreContract {
+        DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, BusinessHoursStoreContract,
+        FileStoreContract {
 
     @TempDir
     Path tempDir;

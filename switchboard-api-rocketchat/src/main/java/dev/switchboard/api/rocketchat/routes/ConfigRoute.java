@@ -9,6 +9,7 @@ import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.internal.Online;
 import dev.switchboard.api.rocketchat.render.AgentJson;
 import dev.switchboard.api.rocketchat.render.VisitorJson;
+import dev.switchboard.core.files.FilePolicy;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import java.util.List;
@@ -61,7 +62,8 @@ final class ConfigRoute {
         return Obj.of("registrationForm", st.bool("Livechat_registration_form"), "allowSwitchingDepartments", true,
                 "nameFieldRegistrationForm", st.bool("Livechat_name_field_registration_form"),
                 "emailFieldRegistrationForm", st.bool("Livechat_email_field_registration_form"),
-                "displayOfflineForm", st.bool("Livechat_display_offline_form"), "videoCall", false, "fileUpload", false,
+                "displayOfflineForm", st.bool("Livechat_display_offline_form"), "videoCall", false,
+                "fileUpload", new FilePolicy(st).enabledForVisitors(),
                 "language", st.string("Language"), "transcript", st.bool("Livechat_enable_transcript"),
                 "historyMonitorType", st.string("Livechat_history_monitor_type"), "forceAcceptDataProcessingConsent", false, "showConnecting", false,
                 "agentHiddenInfo", !st.bool("Livechat_show_agent_info"), "clearLocalStorageWhenChatEnded", false,

@@ -4,6 +4,7 @@ import dev.switchboard.core.store.BusinessHoursStore;
 import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
+import dev.switchboard.core.store.FileStore;
 import dev.switchboard.core.store.InquiryStore;
 import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
@@ -23,6 +24,7 @@ final class JdbiStoreTx implements StoreTx {
     private SettingStore settings;
     private RoutingStore routing;
     private BusinessHoursStore businessHours;
+    private FileStore files;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -56,4 +58,7 @@ final class JdbiStoreTx implements StoreTx {
     public BusinessHoursStore businessHours() {
         return businessHours == null ? businessHours = new BusinessHoursRepository(tx) : businessHours;
     }
+
+    @Override
+    public FileStore files() { return files == null ? files = new FileRepository(tx) : files; }
 }

@@ -1,0 +1,12 @@
+package dev.switchboard.core.store;
+
+import dev.switchboard.core.model.UploadedFile;
+import java.util.Optional;
+
+/** The records of uploaded files (their bytes are kept elsewhere, by a {@code FileStorage}). */
+public interface FileStore {
+    /** @throws DuplicateKeyException when the id is taken */
+    void insert(UploadedFile file);
+
+    Optional<UploadedFile> findById(String id);
+}
