@@ -16,6 +16,12 @@ import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.switchboard.core.model.Inquiry;
+import dev.switchboard.core.model.User;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -135,12 +141,18 @@ public final class Router implements Consumer<DomainEvent> {
         if (agents.isEmpty()) return 0;
         Capacity capacity = capacity(tx, now);
         var plan = RoutingEngine.plan(method, waiting, agents, capacity.loads(), capacity.rules(), open, now);
-        for (RoutingDecision decision : plan) {
-            var inquiry = tx.inquiries().findById(decision.inquiry().id()).orElseThrow();
-            var agent = tx.users().findById(decision.agent().id()).orElseThrow();
-            Assignment.assign(tx, inquiry, agent, now, after);
-            routing.markRouted(agent.id(), now);
+        Map<String, Inquiry> inquiries = new HashMap<>();
+        for (Inquiry i : tx.inquiries().findAllById(plan.stream().map(d -> d.inquiry().id()).toList())) {
+            inquiries.put(i.id(), i);
         }
+        Map<String, User> users = new HashMap<>();
+        List<Assignment.Pick> picks = new ArrayList<>(plan.size());
+        for (RoutingDecision decision : plan) {
+            User agent = users.computeIfAbsent(decision.agent().id(), id -> tx.users().findById(id).orElseThrow());
+            picks.add(new Assignment.Pick(inquiries.get(decision.inquiry().id()), agent));
+        }
+        Assignment.assignAll(tx, picks, now, after);
+        for (String agentId : users.keySet()) routing.markRouted(agentId, now);
         return plan.size();
     }
 }

@@ -26,9 +26,19 @@ public record CapacityRules(long globalLimit, Map<String, Long> departmentLimits
 
     /** Whether the agent may take one more chat of the department (nullable) given its loads. */
     public boolean hasRoom(RoutableAgent agent, String departmentId, AgentLoads loads) {
-        if (agent.ownLimit() > 0) return loads.total(agent.id()) < agent.ownLimit();
-        long departmentLimit = departmentId == null ? 0 : departmentLimits.getOrDefault(departmentId, 0L);
-        if (departmentLimit > 0) return loads.inDepartment(agent.id(), departmentId) < departmentLimit;
-        return globalLimit <= 0 || loads.total(agent.id()) < globalLimit;
+        return hasRoom(agent.ownLimit(), loads.total(agent.id()), departmentLimit(departmentId),
+                departmentId == null ? 0 : loads.inDepartment(agent.id(), departmentId), globalLimit);
+    }
+
+    /** The department's limit; 0 when it sets none (or for no department). */
+    public long departmentLimit(String departmentIdOrNull) {
+        return departmentIdOrNull == null ? 0 : departmentLimits.getOrDefault(departmentIdOrNull, 0L);
+    }
+
+    /** The precedence itself, on plain numbers, for the routing engine's inner loop. */
+    static boolean hasRoom(long ownLimit, long total, long departmentLimit, long inDepartment, long globalLimit) {
+        if (ownLimit > 0) return total < ownLimit;
+        if (departmentLimit > 0) return inDepartment < departmentLimit;
+        return globalLimit <= 0 || total < globalLimit;
     }
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -35,37 +37,41 @@ public final class RoutingEngine {
         if (!method.assignsAutomatically() || agents.isEmpty()) return List.of();
         var queue = new ArrayList<>(waiting);
         queue.sort(Comparator.comparing(WaitingInquiry::queuedAt).thenComparing(WaitingInquiry::id));
-        Map<String, Instant> lastRouted = new HashMap<>();
-        for (RoutableAgent a : agents) lastRouted.put(a.id(), a.lastRoutedAt());
+        AgentPool pool = new AgentPool(agents, loads);
         Map<String, Boolean> openness = new HashMap<>();
+        // Departments in which nobody had room for an inquiry open to all its members: loads only grow
+        // within a plan, so their later inquiries cannot fit either.
+        Set<String> full = new HashSet<>();
         List<RoutingDecision> plan = new ArrayList<>();
         for (WaitingInquiry inquiry : queue) {
             String department = inquiry.departmentId();
+            String key = department == null ? "" : department;
+            if (full.contains(key)) continue;
             if (department != null && !openness.computeIfAbsent(department, departmentOpen::test)) continue;
-            Candidate best = null;
-            for (RoutableAgent agent : agents) {
-                if (!eligible(agent, inquiry, loads, capacity)) continue;
-                Candidate c = new Candidate(agent, loads.total(agent.id()), lastRouted.get(agent.id()));
+            long[] departmentLoad = pool.departmentLoad(department);
+            long departmentLimit = capacity.departmentLimit(department);
+            int best = -1;
+            for (int i : pool.members(department)) {
+                RoutableAgent agent = pool.agent(i);
+                if (agent.id().equals(inquiry.excludedAgentId())
+                        || !pool.hasRoom(i, departmentLoad, departmentLimit, capacity.globalLimit())) {
+                    continue;
+                }
                 if (agent.id().equals(inquiry.defaultAgentId())) {
-                    best = c;
+                    best = i;
                     break;
                 }
-                if (best == null || method.preference().compare(c, best) < 0) best = c;
+                if (best < 0 || pool.prefers(method, i, best)) best = i;
             }
-            if (best == null) continue;
+            if (best < 0) {
+                if (inquiry.excludedAgentId() == null) full.add(key);
+                continue;
+            }
             // Within one plan each decision counts as a moment after the previous one, so that rotation
             // and tie-breaking go round the agents instead of treating this plan's picks as simultaneous.
-            lastRouted.put(best.agent().id(), now.plusNanos(plan.size()));
-            plan.add(new RoutingDecision(inquiry, best.agent()));
-            loads.add(best.agent().id(), department, 1);
+            pool.assign(best, department, departmentLoad, now.plusNanos(plan.size()));
+            plan.add(new RoutingDecision(inquiry, pool.agent(best)));
         }
         return plan;
-    }
-
-    static boolean eligible(RoutableAgent agent, WaitingInquiry inquiry, AgentLoads loads, CapacityRules capacity) {
-        String department = inquiry.departmentId();
-        if (department != null && !agent.departmentIds().contains(department)) return false;
-        if (agent.id().equals(inquiry.excludedAgentId())) return false;
-        return capacity.hasRoom(agent, department, loads);
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.core.routing;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,32 +9,21 @@ import java.util.List;
  */
 public enum RoutingMethod {
     /** Agents pick inquiries from the queue themselves; nothing is assigned automatically. */
-    MANUAL_SELECTION("Manual_Selection", null),
+    MANUAL_SELECTION("Manual_Selection"),
     /** Fewest open chats first (Rocket.Chat's default); ties by username. */
-    AUTO_SELECTION("Auto_Selection", Comparator
-            .comparingLong(Candidate::openChats)
-            .thenComparing(Candidate::username)),
+    AUTO_SELECTION("Auto_Selection"),
     /** Fewest open chats first; ties to the agent who waited longest since its last routed chat. */
-    LOAD_BALANCING("Load_Balancing", Comparator
-            .comparingLong(Candidate::openChats)
-            .thenComparing(Candidate::lastRoutedAt, Candidate.NEVER_FIRST)
-            .thenComparing(Candidate::username)),
+    LOAD_BALANCING("Load_Balancing"),
     /** Round robin: the agent whose last routed chat is oldest, whatever its load. */
-    LOAD_ROTATION("Load_Rotation", Comparator
-            .comparing(Candidate::lastRoutedAt, Candidate.NEVER_FIRST)
-            .thenComparing(Candidate::username));
+    LOAD_ROTATION("Load_Rotation");
 
     /** The values of the setting, in the order the administration screens list them. */
     public static final List<String> SETTING_VALUES =
             List.of("Auto_Selection", "Manual_Selection", "Load_Balancing", "Load_Rotation");
 
     private final String settingValue;
-    private final Comparator<Candidate> preference;
 
-    RoutingMethod(String settingValue, Comparator<Candidate> preference) {
-        this.settingValue = settingValue;
-        this.preference = preference;
-    }
+    RoutingMethod(String settingValue) { this.settingValue = settingValue; }
 
     /** @return the method named by the setting value; unknown values fall back to manual selection */
     public static RoutingMethod fromSetting(String value) {
@@ -43,8 +31,5 @@ public enum RoutingMethod {
         return MANUAL_SELECTION;
     }
 
-    public boolean assignsAutomatically() { return preference != null; }
-
-    /** Orders candidates best first; null for {@link #MANUAL_SELECTION}. */
-    Comparator<Candidate> preference() { return preference; }
+    public boolean assignsAutomatically() { return this != MANUAL_SELECTION; }
 }

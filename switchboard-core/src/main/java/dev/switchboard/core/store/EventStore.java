@@ -17,6 +17,12 @@ public interface EventStore {
      */
     Event append(Event event);
 
+    /**
+     * {@link #append} for many events at once, in list order (several may share a thread); returns
+     * them with their sequence numbers. Batched: a handful of statements however many events.
+     */
+    List<Event> appendAll(List<Event> events);
+
     /** Rewrites text, attributes (hence also whether it is hidden) and the edit/update times of an existing event. */
     void update(Event event);
 

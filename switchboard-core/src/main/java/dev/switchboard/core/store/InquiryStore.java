@@ -18,12 +18,26 @@ public interface InquiryStore {
 
     Optional<Inquiry> findByThread(String threadId);
 
+    /** The inquiries with these ids (unknown ids are left out), in no particular order. */
+    List<Inquiry> findAllById(java.util.Collection<String> ids);
+
     /**
      * Marks a queued inquiry taken by the agent.
      *
      * @return false when the inquiry is missing or no longer queued (someone else took it)
      */
     boolean take(String inquiryId, String agentId, Instant at);
+
+    /**
+     * {@link #take} for many inquiries at once, as a batch.
+     *
+     * @return the ids of the inquiries that were no longer queued (someone else took them); empty
+     *         when every take succeeded
+     */
+    List<String> takeAll(List<Take> takes);
+
+    /** One take of {@link #takeAll}. */
+    record Take(String inquiryId, String agentId, Instant at) {}
 
     /** Puts a taken inquiry back in the queue. */
     void requeue(String inquiryId, Instant at);

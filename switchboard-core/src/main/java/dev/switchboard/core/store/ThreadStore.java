@@ -19,6 +19,15 @@ public interface ThreadStore {
 
     Optional<Thread> findById(String id);
 
+    /** The threads with these ids (unknown ids are left out), in no particular order. */
+    List<Thread> findAllById(java.util.Collection<String> ids);
+
+    /**
+     * Writes only the serving agent, the hold flag and the update time of each thread, as one batch:
+     * all an assignment changes, at a fraction of a full update's cost.
+     */
+    void updateServingAgents(List<Thread> threads);
+
     Optional<Thread> findOpenByContact(String contactId);
 
     /** Every thread of the contact, newest first. */

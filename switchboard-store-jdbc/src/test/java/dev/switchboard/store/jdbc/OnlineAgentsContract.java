@@ -49,9 +49,10 @@ interface OnlineAgentsContract extends StoreFixture {
             tx.users().insert(idle);
             tx.threads().update(Fixtures.newOpenThread(tx).withAgent(busyEarly, at(1)));
             tx.threads().update(Fixtures.newOpenThread(tx).withAgent(busyEarly, at(1)));
-            // A closed thread counts for the last assignment but not for the load.
+            // A closed thread does not count for the load; routing's own record is the last assignment.
             tx.threads().update(Fixtures.newOpenThread(tx).withAgent(busyLate, at(8)).closed(at(9), "user", null,
                     null, null));
+            tx.routing().markRouted(busy.id(), at(8));
         });
         List<AgentLoad> loads = read(tx -> tx.users().onlineAgents(null));
         assertThat(loads).containsExactly(new AgentLoad(busy, 2, at(8)), new AgentLoad(idle, 0, null));

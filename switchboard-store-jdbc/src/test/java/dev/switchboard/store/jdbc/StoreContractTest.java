@@ -14,7 +14,8 @@ abstract class StoreContractTest implements TransactionContract, UserStoreContra
         UserListingContract, OnlineAgentsContract, ThreadStoreContract, ThreadListingContract, EventStoreContract,
         InquiryStoreContract, QueueListingContract,
         DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, BusinessHoursStoreContract,
-        FileStoreContract {
+        FileStoreContract,
+        RoutingStoreContract {
 
     @TempDir
     Path tempDir;

@@ -3,11 +3,15 @@ package dev.switchboard.store.jdbc.internal;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Event.AuthorKind;
 import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.EventStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -22,6 +26,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class EventRepository implements EventStore {
     private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
             + " author_name, token, alias, attributes, created_at, updated_at, edited_at";
+    private static final String INSERT = "INSERT INTO events (" + COLUMNS + ", hidden) VALUES (:id, :threadId, :seq,"
+            + " :type, :text, :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
+            + " :createdAt, :updatedAt, :editedAt, :hidden) ON CONFLICT DO NOTHING";
 
     private final Tx tx;
 
@@ -29,17 +36,48 @@ final class EventRepository implements EventStore {
 
     @Override
     public Event append(Event e) {
-        // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
-        long seq = 1 + tx.query("SELECT last_event_seq FROM threads WHERE id = :threadId" + tx.dialect.forUpdate())
-                .bind("threadId", e.threadId()).mapTo(Long.class).findOne().orElse(0L);
-        Event stored = e.withSeq(seq);
+        return appendAll(List.of(e)).get(0);
+    }
+
+    /**
+     * Numbers the events after each thread's last sequence (read under a row lock where the database
+     * has one), inserts them in one batch and moves each thread's counter in another.
+     */
+    @Override
+    public List<Event> appendAll(List<Event> events) {
+        Map<String, Long> last = new HashMap<>();
+        tx.inChunks(events.stream().map(Event::threadId).toList(), chunk -> {
+            Filter filter = new Filter();
+            filter.and("id IN " + filter.list(chunk));
+            return filter.bind(tx.query("SELECT id, last_event_seq FROM threads" + filter.where() + tx.dialect.forUpdate()))
+                    .map((rs, ctx) -> last.put(rs.getString("id"), rs.getLong("last_event_seq"))).list();
+        });
+        List<Event> stored = new ArrayList<>(events.size());
+        var inserts = tx.handle.prepareBatch(INSERT);
+        for (Event e : events) {
+            // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+            Event numbered = e.withSeq(last.merge(e.threadId(), 1L, Long::sum));
+            bindInsert(inserts, numbered).add();
+            stored.add(numbered);
+        }
+        int[] inserted = tx.executeBatch(inserts);
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 0) {
+                throw new DuplicateKeyException("event " + stored.get(i).id() + " clashes with an existing key", null);
+            }
+        }
+        var counters = tx.handle.prepareBatch("UPDATE threads SET last_event_seq = :seq WHERE id = :threadId");
+        last.forEach((thread, seq) -> counters.bind("seq", seq).bind("threadId", thread).add());
+        tx.executeBatch(counters);
+        return stored;
+    }
+
+    private org.jdbi.v3.core.statement.PreparedBatch bindInsert(org.jdbi.v3.core.statement.PreparedBatch batch,
+                                                                 Event stored) {
         UserRef author = stored.author();
-        tx.insertUnique(tx.update("INSERT INTO events (" + COLUMNS + ", hidden) VALUES (:id, :threadId, :seq, :type,"
-                        + " :text, :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
-                        + " :createdAt, :updatedAt, :editedAt, :hidden) ON CONFLICT DO NOTHING")
-                .bind("id", stored.id())
+        return batch.bind("id", stored.id())
                 .bind("threadId", stored.threadId())
-                .bind("seq", seq)
+                .bind("seq", stored.seq())
                 .bind("type", stored.type())
                 .bind("text", stored.text())
                 .bind("authorId", author == null ? null : author.id())
@@ -52,11 +90,9 @@ final class EventRepository implements EventStore {
                 .bind("createdAt", Columns.millis(stored.createdAt()))
                 .bind("updatedAt", Columns.millis(stored.updatedAt()))
                 .bind("editedAt", Columns.millis(stored.editedAt()))
-                .bind("hidden", stored.isHidden()), "event " + stored.id());
-        tx.execute(tx.update("UPDATE threads SET last_event_seq = :seq WHERE id = :threadId")
-                .bind("seq", seq).bind("threadId", stored.threadId()));
-        return stored;
+                .bind("hidden", stored.isHidden());
     }
+
 
     @Override
     public void update(Event e) {

@@ -82,6 +82,29 @@ final class InquiryRepository implements InquiryStore {
                 .bind("id", inquiryId).bind("agentId", agentId).bind("at", Columns.millis(at))) == 1;
     }
 
+    @Override
+    public List<String> takeAll(List<Take> takes) {
+        var batch = tx.handle.prepareBatch("UPDATE inquiries SET status = :taken, taken_by = :agentId, taken_at = :at,"
+                + " updated_at = :at WHERE id = :id AND status = :queued");
+        for (Take t : takes) {
+            batch.bind("taken", TAKEN).bind("queued", QUEUED).bind("id", t.inquiryId()).bind("agentId", t.agentId())
+                    .bind("at", Columns.millis(t.at())).add();
+        }
+        int[] changed = tx.executeBatch(batch);
+        List<String> lost = new ArrayList<>();
+        for (int i = 0; i < changed.length; i++) if (changed[i] != 1) lost.add(takes.get(i).inquiryId());
+        return lost;
+    }
+
+    @Override
+    public List<Inquiry> findAllById(java.util.Collection<String> ids) {
+        return tx.inChunks(ids, chunk -> {
+            Filter filter = new Filter();
+            filter.and("id IN " + filter.list(chunk));
+            return filter.bind(tx.query("SELECT " + COLUMNS + " FROM inquiries" + filter.where())).map(this::map).list();
+        });
+    }
+
     /** Also restarts {@code queuedAt}, as Rocket.Chat does: the wait in the queue begins again. */
     @Override
     public void requeue(String inquiryId, Instant at) {

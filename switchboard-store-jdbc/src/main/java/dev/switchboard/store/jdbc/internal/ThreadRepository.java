@@ -25,6 +25,13 @@ final class ThreadRepository implements ThreadStore {
     private static final String COLUMNS = "id, chat_id, contact_id, name, department_id, agent_id, agent_username,"
             + " agent_since, source_type, source_destination, tags, custom_fields, message_count, last_message_at,"
             + " created_at, updated_at, closed_at, closer, closed_by_id, closed_by_username, close_comment, on_hold";
+    private static final String UPDATE = "UPDATE threads SET chat_id = :chatId, contact_id = :contactId, name = :name,"
+            + " department_id = :departmentId, agent_id = :agentId, agent_username = :agentUsername,"
+            + " agent_since = :agentSince, source_type = :sourceType, source_destination = :sourceDestination,"
+            + " tags = :tags, custom_fields = :customFields, message_count = :messageCount,"
+            + " last_message_at = :lastMessageAt, created_at = :createdAt, updated_at = :updatedAt,"
+            + " closed_at = :closedAt, closer = :closer, closed_by_id = :closedById,"
+            + " closed_by_username = :closedByUsername, close_comment = :closeComment, on_hold = :onHold WHERE id = :id";
 
     private final Tx tx;
     private final Sorting sorting;
@@ -65,13 +72,33 @@ final class ThreadRepository implements ThreadStore {
 
     @Override
     public void update(Thread thread) {
-        tx.execute(bind(tx.update("UPDATE threads SET chat_id = :chatId, contact_id = :contactId, name = :name,"
-                + " department_id = :departmentId, agent_id = :agentId, agent_username = :agentUsername,"
-                + " agent_since = :agentSince, source_type = :sourceType, source_destination = :sourceDestination,"
-                + " tags = :tags, custom_fields = :customFields, message_count = :messageCount,"
-                + " last_message_at = :lastMessageAt, created_at = :createdAt, updated_at = :updatedAt,"
-                + " closed_at = :closedAt, closer = :closer, closed_by_id = :closedById,"
-                + " closed_by_username = :closedByUsername, close_comment = :closeComment, on_hold = :onHold WHERE id = :id"), thread));
+        tx.execute(bind(tx.update(UPDATE), thread));
+    }
+
+    @Override
+    public void updateServingAgents(List<Thread> threads) {
+        var batch = tx.handle.prepareBatch("UPDATE threads SET agent_id = :agentId, agent_username = :agentUsername,"
+                + " agent_since = :agentSince, on_hold = :onHold, updated_at = :updatedAt WHERE id = :id");
+        for (Thread t : threads) {
+            ServingAgent agent = t.agent();
+            batch.bind("id", t.id())
+                    .bind("agentId", agent == null ? null : agent.id())
+                    .bind("agentUsername", agent == null ? null : agent.username())
+                    .bind("agentSince", agent == null ? null : Columns.millis(agent.since()))
+                    .bind("onHold", t.onHold())
+                    .bind("updatedAt", Columns.millis(t.updatedAt()))
+                    .add();
+        }
+        tx.executeBatch(batch);
+    }
+
+    @Override
+    public List<Thread> findAllById(java.util.Collection<String> ids) {
+        return tx.inChunks(ids, chunk -> {
+            Filter filter = new Filter();
+            filter.and("id IN " + filter.list(chunk));
+            return filter.bind(tx.query("SELECT " + COLUMNS + " FROM threads" + filter.where())).map(this::map).list();
+        });
     }
 
     @Override

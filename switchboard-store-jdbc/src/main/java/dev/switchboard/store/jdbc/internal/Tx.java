@@ -48,6 +48,33 @@ final class Tx {
         if (execute(insert) == 0) throw new DuplicateKeyException(what + " clashes with an existing key", null);
     }
 
+    /**
+     * Runs a batch of {@code INSERT ... ON CONFLICT DO NOTHING} or compare-and-set updates.
+     *
+     * @return the rows each statement changed, in order
+     */
+    int[] executeBatch(org.jdbi.v3.core.statement.PreparedBatch batch) {
+        if (batch.size() == 0) return new int[0];
+        try {
+            return batch.execute();
+        } catch (RuntimeException e) {
+            throw translate(e, dialect);
+        }
+    }
+
+    /**
+     * Runs {@code query} on {@code ids} in chunks small enough for every database's limit on bound
+     * parameters, and concatenates the results.
+     */
+    <T> List<T> inChunks(java.util.Collection<String> ids, java.util.function.Function<List<String>, List<T>> query) {
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<T> out = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 500) {
+            out.addAll(query.apply(all.subList(from, Math.min(all.size(), from + 500))));
+        }
+        return out;
+    }
+
     /** One page of {@code SELECT columns FROM from WHERE ...}, with the total number of matches. */
     <T> Page<T> page(String columns, String from, Filter filter, Sorting sorting, PageRequest request,
                      RowMapper<T> mapper) {
