@@ -3,6 +3,8 @@ package dev.switchboard.server;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.api.rocketchat.widget.WidgetBuild;
+import dev.switchboard.server.mail.MailConfig;
+import dev.switchboard.server.mail.SmtpMailer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ public final class ConfigLoader {
             "database.password", "public-url", "http.max-body-bytes",
             "livechat.widget-dir", "realtime.resume-window-seconds", "realtime.replay-frames",
             "realtime.ping-after-seconds", "realtime.close-after-seconds", "realtime.max-pending-bytes",
-            "realtime.max-frame-bytes");
+            "realtime.max-frame-bytes", "mail.smtp-host", "mail.smtp-port", "mail.from", "mail.username",
+            "mail.password", "mail.starttls", "mail.timeout-seconds");
 
     private ConfigLoader() {}
 
@@ -51,7 +54,32 @@ public final class ConfigLoader {
                 string(values, "public-url", null),
                 number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30),
                 widgetDir(values),
-                realtime(values));
+                realtime(values),
+                mail(values));
+    }
+
+    /** Mail is off without a host; the sender must be one address, and a login needs both halves. */
+    private static MailConfig mail(Map<String, Object> values) {
+        String host = string(values, "mail.smtp-host", null);
+        if (host != null && !host.matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+            throw new ConfigException("mail.smtp-host must be a host name or address alone, got '" + host + "' ("
+                    + envName("mail.smtp-host") + "); put the port in mail.smtp-port");
+        }
+        String from = string(values, "mail.from", MailConfig.DEFAULT_FROM);
+        try {
+            SmtpMailer.parseMailbox(from);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("mail.from (" + envName("mail.from") + "): " + e.getMessage());
+        }
+        String user = string(values, "mail.username", null);
+        String password = string(values, "mail.password", null);
+        if ((user == null) != (password == null)) {
+            throw new ConfigException("mail.username and mail.password go together: set both or neither ("
+                    + envName("mail.username") + ", " + envName("mail.password") + ")");
+        }
+        return new MailConfig(host, (int) number(values, "mail.smtp-port", MailConfig.DEFAULT_PORT, 1, 65535), from, user,
+                password, bool(values, "mail.starttls", false),
+                Duration.ofSeconds(number(values, "mail.timeout-seconds", MailConfig.DEFAULT_TIMEOUT.toSeconds(), 1, 300)));
     }
 
     private static DdpLimits realtime(Map<String, Object> values) {
@@ -109,6 +137,16 @@ public final class ConfigLoader {
         if (v == null) return def;
         if (!(v instanceof String s)) throw new ConfigException(key + " must be a string (" + envName(key) + ")");
         return s.isBlank() ? def : s;
+    }
+
+    private static boolean bool(Map<String, Object> values, String key, boolean def) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        if (v instanceof Boolean b) return b;
+        String text = v.toString().trim().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
+        if (text.isEmpty()) return def;
+        throw new ConfigException(key + " must be true or false, got '" + v + "' (" + envName(key) + ")");
     }
 
     private static long number(Map<String, Object> values, String key, long def, long min, long max) {

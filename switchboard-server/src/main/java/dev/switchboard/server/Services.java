@@ -17,6 +17,7 @@ import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
 import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.OfflineMessageService;
 import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.livechat.RoomAccess;
@@ -24,14 +25,18 @@ import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
 import dev.switchboard.core.livechat.Router;
 import dev.switchboard.core.livechat.RoutingTimers;
+import dev.switchboard.core.livechat.SurveyService;
+import dev.switchboard.core.livechat.TranscriptService;
 import dev.switchboard.core.livechat.TransferService;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.livechat.WaitEstimator;
+import dev.switchboard.core.mail.Mailer;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.routing.OpenDepartments;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.store.Store;
+import dev.switchboard.server.mail.MailConfig;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
@@ -49,12 +54,19 @@ final class Services {
     /** @param background runs routing passes and queue announcements, one at a time */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
                        FileStorage files, Executor background) {
+        return build(store, clock, bus, hub, publicUrl, version, files, background, Mailer.disabled(MailConfig.DEFAULT_FROM));
+    }
+
+    /** @param mailer sends offline messages and transcripts */
+    static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
+                       FileStorage files, Executor background, Mailer mailer) {
         Settings settings = new Settings(store, clock);
+        TranscriptService transcripts = new TranscriptService(store, settings, mailer);
         RoomAccess roomAccess = new RoomAccess(store);
         BusinessHoursService businessHours = new BusinessHoursService(store, clock, settings);
         OpenDepartments openDepartments = businessHours::openAt;
         Router router = new Router(store, clock, settings, bus, openDepartments, background);
-        ClosingService closing = new ClosingService(store, clock, settings, bus);
+        ClosingService closing = new ClosingService(store, clock, settings, bus, transcripts);
         bus.subscribe(hub);
         bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
         bus.subscribe(router);
@@ -82,7 +94,10 @@ final class Services {
                 new AgentStatusService(store, clock, bus, openDepartments),
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
-                new FileAccess(store, files));
+                new FileAccess(store, files),
+                new OfflineMessageService(store, settings, mailer),
+                transcripts,
+                new SurveyService(store, clock));
         return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

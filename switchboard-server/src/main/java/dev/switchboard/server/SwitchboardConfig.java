@@ -1,6 +1,7 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.ddp.DdpLimits;
+import dev.switchboard.server.mail.MailConfig;
 import java.nio.file.Path;
 
 /**
@@ -18,10 +19,19 @@ import java.nio.file.Path;
  * @param livechatWidgetDir the {@code build/} directory of the npm package {@code @rocket.chat/livechat}
  *                         served at {@code /livechat}; null hosts no widget
  * @param realtime         the bounds of the realtime endpoint (resume window, replay buffer, heartbeat, slow consumers)
+ * @param mail             outgoing e-mail (offline messages, transcripts); {@link MailConfig#disabled()} when unset
  */
 public record SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
                                 String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
-                                DdpLimits realtime) {
+                                DdpLimits realtime, MailConfig mail) {
+
+    /** A configuration without mail. */
+    public SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
+                             String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
+                             DdpLimits realtime) {
+        this(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, livechatWidgetDir,
+                realtime, MailConfig.disabled());
+    }
 
     /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
     public String effectiveDatabaseUrl() {
@@ -30,15 +40,20 @@ public record SwitchboardConfig(String host, int port, Path dataDir, String data
 
     public SwitchboardConfig withPort(int newPort) {
         return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir, realtime);
+                livechatWidgetDir, realtime, mail);
     }
 
     public SwitchboardConfig withLivechatWidgetDir(Path dir) {
-        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir, realtime);
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir, realtime, mail);
     }
 
     public SwitchboardConfig withRealtime(DdpLimits limits) {
         return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir, limits);
+                livechatWidgetDir, limits, mail);
+    }
+
+    public SwitchboardConfig withMail(MailConfig newMail) {
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
+                livechatWidgetDir, realtime, newMail);
     }
 }

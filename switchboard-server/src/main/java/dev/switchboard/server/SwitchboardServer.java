@@ -8,7 +8,10 @@ import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.widget.LivechatWidget;
 import dev.switchboard.api.rocketchat.widget.WidgetBuild;
 import dev.switchboard.core.event.InProcessBus;
+import dev.switchboard.core.mail.Mailer;
 import dev.switchboard.core.store.Store;
+import dev.switchboard.server.mail.MailConfig;
+import dev.switchboard.server.mail.SmtpMailer;
 import dev.switchboard.store.jdbc.JdbcStore;
 import io.javalin.Javalin;
 import java.nio.file.Files;
@@ -63,7 +66,7 @@ public final class SwitchboardServer implements AutoCloseable {
         });
         // Uploads stay on disk under the data directory whatever the database (see DiskFileStorage).
         var files = DiskFileStorage.open(config.dataDir().resolve("uploads"));
-        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background);
+        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background, mailer());
         var services = wired.rocketChat();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -92,6 +95,13 @@ public final class SwitchboardServer implements AutoCloseable {
                 TIMER_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
         return this;
+    }
+
+    private Mailer mailer() {
+        MailConfig mail = config.mail();
+        if (!mail.enabled()) return Mailer.disabled(mail.from());
+        LOG.info("Mail goes out through {}:{} as {}", mail.smtpHost(), mail.smtpPort(), mail.from());
+        return new SmtpMailer(mail);
     }
 
     private WidgetBuild openWidget() {

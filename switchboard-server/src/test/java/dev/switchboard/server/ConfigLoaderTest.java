@@ -68,4 +68,54 @@ class ConfigLoaderTest {
         Files.writeString(file, "[livechat]\nwidget-dir = \"" + build + "\"\n");
         assertThat(ConfigLoader.load(file, Map.of()).livechatWidgetDir()).isEqualTo(build.toRealPath());
     }
+
+    @Test
+    void mail_is_off_by_default_with_port_25_the_default_sender_and_a_ten_second_timeout() {
+        var mail = ConfigLoader.load(null, Map.of()).mail();
+        assertThat(mail.enabled()).isFalse();
+        assertThat(mail.smtpPort()).isEqualTo(25);
+        assertThat(mail.from()).isEqualTo("Switchboard <no-reply@localhost>");
+        assertThat(mail.starttls()).isFalse();
+        assertThat(mail.timeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(ConfigLoader.envName("mail.smtp-host")).isEqualTo("SWITCHBOARD_MAIL_SMTP_HOST");
+        assertThat(ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_SMTP_HOST", "")).mail().enabled()).isFalse();
+    }
+
+    @Test
+    void mail_settings_come_from_the_file_and_the_environment() throws Exception {
+        Path file = dir.resolve("switchboard.toml");
+        Files.writeString(file, "[mail]\nsmtp-host = \"smtp.example.com\"\nsmtp-port = 587\nstarttls = true\n"
+                + "from = \"Shop Support <support@shop.example>\"\nusername = \"mailer\"\npassword = \"from-file\"\n");
+
+        var mail = ConfigLoader.load(file, Map.of("SWITCHBOARD_MAIL_PASSWORD", "from-env", "SWITCHBOARD_MAIL_TIMEOUT_SECONDS", "3")).mail();
+
+        assertThat(mail.enabled()).isTrue();
+        assertThat(mail.smtpHost()).isEqualTo("smtp.example.com");
+        assertThat(mail.smtpPort()).isEqualTo(587);
+        assertThat(mail.starttls()).isTrue();
+        assertThat(mail.from()).isEqualTo("Shop Support <support@shop.example>");
+        assertThat(mail.username()).isEqualTo("mailer");
+        assertThat(mail.password()).isEqualTo("from-env");
+        assertThat(mail.timeout()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(mail.toString()).doesNotContain("from-env");
+        assertThat(ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_STARTTLS", "TRUE")).mail().starttls()).isTrue();
+    }
+
+    @Test
+    void unusable_mail_settings_stop_the_start_with_the_key_named() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_SMTP_HOST", "smtp.example.com:587")))
+                .hasMessageContaining("mail.smtp-host").hasMessageContaining("mail.smtp-port");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_SMTP_PORT", "0")))
+                .hasMessageContaining("mail.smtp-port must be between 1 and 65535");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_FROM", "not an address")))
+                .hasMessageContaining("mail.from (SWITCHBOARD_MAIL_FROM)");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_FROM", "a@example.com, b@example.com")))
+                .hasMessageContaining("mail.from");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_USERNAME", "mailer")))
+                .hasMessageContaining("mail.username and mail.password go together");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_STARTTLS", "yes")))
+                .hasMessageContaining("mail.starttls must be true or false").hasMessageContaining("SWITCHBOARD_MAIL_STARTTLS");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SWITCHBOARD_MAIL_TIMEOUT_SECONDS", "0")))
+                .hasMessageContaining("mail.timeout-seconds must be between 1 and 300");
+    }
 }

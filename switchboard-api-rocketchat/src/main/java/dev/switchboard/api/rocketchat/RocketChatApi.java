@@ -15,6 +15,8 @@ import dev.switchboard.api.rocketchat.routes.InquiryRoutes;
 import dev.switchboard.api.rocketchat.routes.RoomAdminRoutes;
 import dev.switchboard.api.rocketchat.routes.SettingRoutes;
 import dev.switchboard.api.rocketchat.routes.UploadRoutes;
+import dev.switchboard.api.rocketchat.routes.SurveyRoutes;
+import dev.switchboard.api.rocketchat.routes.VisitorMailRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorMessageRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoomRoutes;
 import dev.switchboard.api.rocketchat.routes.VisitorRoutes;
@@ -63,6 +65,8 @@ public final class RocketChatApi {
         BusinessHoursRoutes.install(routes, s);
         UploadRoutes.install(routes, s);
         FileRoutes.install(routes, s);
+        VisitorMailRoutes.install(routes, s);
+        SurveyRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

@@ -11,6 +11,9 @@ import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.LivechatUserService;
 import dev.switchboard.core.livechat.MessageEditService;
 import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.OfflineMessageService;
+import dev.switchboard.core.livechat.SurveyService;
+import dev.switchboard.core.livechat.TranscriptService;
 import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.PageVisitService;
 import dev.switchboard.core.livechat.TransferService;
@@ -49,4 +52,7 @@ public record RocketChatServices(
         AgentStatusService agentStatus,
         BusinessHoursService businessHours,
         FileService files,
-        FileAccess fileAccess) {}
+        FileAccess fileAccess,
+        OfflineMessageService offlineMessages,
+        TranscriptService transcripts,
+        SurveyService surveys) {}

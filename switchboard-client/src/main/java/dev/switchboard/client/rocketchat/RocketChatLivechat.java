@@ -355,4 +355,32 @@ public final class RocketChatLivechat {
 
     /** {@link #download(String, Map)} without extra headers. */
     public BinaryResponse download(String pathAndQuery) { return download(pathAndQuery, Map.of()); }
+
+    // ---- offline messages, transcripts, surveys ----
+
+    /** POST {@code livechat/offline.message} with {@code {"name","email","message","department"?,"host"?}}; nulls are left out. */
+    public JsonNode offlineMessage(String name, String email, String message, String department, String host) {
+        return post("livechat/offline.message", fields("name", name, "email", email, "message", message,
+                "department", department, "host", host));
+    }
+
+    /** POST {@code livechat/transcript} with {@code {"token","rid","email"}}: mail the room's transcript. */
+    public JsonNode transcript(String token, String rid, String email) {
+        return post("livechat/transcript", fields("token", token, "rid", rid, "email", email));
+    }
+
+    /** POST {@code livechat/room.survey} with {@code {"rid","token","data":[{"name","value"}…]}}, answers in map order. */
+    public JsonNode roomSurvey(String rid, String token, Map<String, String> answers) {
+        List<Map<String, Object>> data = new java.util.ArrayList<>();
+        answers.forEach((name, value) -> data.add(fields("name", name, "value", value)));
+        return post("livechat/room.survey", fields("rid", rid, "token", token, "data", data));
+    }
+
+    /**
+     * POST {@code livechat/room.closeByUser} with a {@code transcriptEmail} option, such as
+     * {@code {"sendToVisitor":true,"requestData":{"email","subject"}}} or {@code {"sendToVisitor":false}}.
+     */
+    public JsonNode closeRoomByUser(String rid, String comment, Map<String, ?> transcriptEmail) {
+        return post("livechat/room.closeByUser", fields("rid", rid, "comment", comment, "transcriptEmail", transcriptEmail));
+    }
 }

@@ -41,6 +41,6 @@ final class VisitorRooms {
     static RoomView view(StoreTx tx, Thread t) {
         Contact c = tx.contacts().findById(t.contactId()).orElseThrow();
         var dept = t.departmentId() == null ? null : tx.departments().findById(t.departmentId()).orElse(null);
-        return new RoomView(t, c, dept);
+        return new RoomView(t, c, dept, tx.surveys().findByThread(t.id()).orElse(null));
     }
 }

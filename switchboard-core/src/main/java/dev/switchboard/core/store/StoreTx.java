@@ -21,4 +21,6 @@ public interface StoreTx {
     BusinessHoursStore businessHours();
 
     FileStore files();
+
+    SurveyStore surveys();
 }

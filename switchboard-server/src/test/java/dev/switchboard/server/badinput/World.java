@@ -42,6 +42,11 @@ final class World implements AutoCloseable {
 
     static World start() { return new World(TestServer.start()); }
 
+    /** A world on a node whose configuration is adjusted first (see {@link TestServer#start(java.util.function.UnaryOperator)}). */
+    static World start(java.util.function.UnaryOperator<dev.switchboard.server.SwitchboardConfig> customize) {
+        return new World(TestServer.start(customize));
+    }
+
     /** Registers a visitor, opens its room and posts one message. */
     Visitor visitor(String name) {
         String token = TestServer.newToken();

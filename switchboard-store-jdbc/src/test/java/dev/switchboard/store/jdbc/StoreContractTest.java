@@ -14,8 +14,7 @@ abstract class StoreContractTest implements TransactionContract, UserStoreContra
         UserListingContract, OnlineAgentsContract, ThreadStoreContract, ThreadListingContract, EventStoreContract,
         InquiryStoreContract, QueueListingContract,
         DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, BusinessHoursStoreContract,
-        FileStoreContract,
-        RoutingStoreContract {
+        FileStoreContract, SurveyStoreContract, RoutingStoreContract {
 
     @TempDir
     Path tempDir;

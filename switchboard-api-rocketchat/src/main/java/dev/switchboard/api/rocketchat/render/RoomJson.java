@@ -6,7 +6,8 @@ import dev.switchboard.core.model.Thread;
 
 /**
  * A thread as a Rocket.Chat livechat room (rocketchat-livechat.md §3.3). A closed room has no
- * {@code open} key at all (upstream unsets it) and carries the close fields.
+ * {@code open} key at all (upstream unsets it) and carries the close fields; a room whose visitor
+ * answered the survey carries {@code surveyFeedback: [{name, value}]}.
  */
 public final class RoomJson {
     private RoomJson() {}
@@ -28,6 +29,9 @@ public final class RoomJson {
         if (t.onHold()) room.with("onHold", true);
         if (!t.tags().isEmpty()) room.with("tags", t.tags());
         if (!t.customFields().isEmpty()) room.with("livechatData", t.customFields());
+        if (view.survey() != null) {
+            room.with("surveyFeedback", view.survey().items().stream().map(i -> Obj.of("name", i.name(), "value", i.value())).toList());
+        }
         if (view.department() != null) {
             room.with("department", Obj.of("_id", view.department().id(), "name", view.department().name()));
         }

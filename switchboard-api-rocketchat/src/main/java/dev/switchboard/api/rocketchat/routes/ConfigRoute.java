@@ -10,14 +10,15 @@ import dev.switchboard.api.rocketchat.internal.Online;
 import dev.switchboard.api.rocketchat.render.AgentJson;
 import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.livechat.SurveyConfig;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import java.util.List;
 
 /**
  * {@code GET livechat/config}: the widget's bootstrap (rocketchat-livechat.md §3.6). The widget
- * destructures {@code settings} without a default, so it is always present; the survey item
- * {@code agentResposiveness} keeps upstream's spelling.
+ * destructures {@code settings} without a default, so it is always present; the survey is
+ * {@link SurveyConfig}'s, the one {@code livechat/room.survey} accepts.
  */
 final class ConfigRoute {
     private ConfigRoute() {}
@@ -33,8 +34,7 @@ final class ConfigRoute {
             String token = q.string("token");
             String department = q.string("department");
             Obj config = Obj.of("enabled", true, "settings", settings(st), "theme", theme(st), "messages", messages(st),
-                    "survey", Obj.of("items", List.of("satisfaction", "agentKnowledge", "agentResposiveness", "agentFriendliness"),
-                            "values", List.of("1", "2", "3", "4", "5")),
+                    "survey", Obj.of("items", SurveyConfig.ITEMS, "values", SurveyConfig.VALUES),
                     "triggers", List.of(),
                     "departments", s.departments().visibleToVisitors().stream().map(d -> Obj.of("_id", d.id(), "name", d.name(),
                             "showOnRegistration", d.showOnRegistration(), "showOnOfflineForm", d.showOnOfflineForm())).toList(),

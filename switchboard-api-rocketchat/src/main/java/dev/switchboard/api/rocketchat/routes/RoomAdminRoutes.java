@@ -14,6 +14,7 @@ import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Query;
 import dev.switchboard.api.rocketchat.render.RoomJson;
 import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.livechat.TranscriptRequest;
 import dev.switchboard.core.model.PageRequest;
 import dev.switchboard.core.store.ThreadStore.ThreadQuery;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +41,28 @@ public final class RoomAdminRoutes {
         r.post("/api/v1/livechat/room.closeByUser", ctx -> {
             var actor = user(ctx, s.accounts());
             Body b = body(ctx);
-            s.closing().closeByUser(actor, b.requiredString("rid"), b.optionalString("comment"), b.optionalStringList("tags"));
+            s.closing().closeByUser(actor, b.requiredString("rid"), b.optionalString("comment"), b.optionalStringList("tags"),
+                    transcript(b));
             ok(ctx);
         });
         r.get("/api/v1/livechat/visitor/{token}/room", ctx -> {
             var rooms = s.roomQueries().roomsOfVisitor(user(ctx, s.accounts()), ctx.pathParam("token"));
             ok(ctx, Obj.of("rooms", rooms.stream().map(RoomJson::of).toList()));
         });
+    }
+
+    /**
+     * {@code transcriptEmail}: absent (the settings decide), {@code {"sendToVisitor":false}}, or
+     * {@code {"sendToVisitor":true,"requestData":{"email","subject"}}} (§4.6).
+     */
+    private static TranscriptRequest transcript(Body b) {
+        Body t = b.optionalObject("transcriptEmail");
+        if (t == null) return null;
+        Boolean send = t.optionalBoolean("sendToVisitor");
+        if (send == null) throw Params.missing("transcriptEmail.sendToVisitor");
+        if (!send) return TranscriptRequest.declined();
+        Body data = t.requiredObject("requestData");
+        return TranscriptRequest.to(data.requiredString("email"), data.requiredString("subject"));
     }
 
     private static ThreadQuery filter(Query q) {

@@ -9,6 +9,7 @@ import dev.switchboard.core.store.InquiryStore;
 import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
+import dev.switchboard.core.store.SurveyStore;
 import dev.switchboard.core.store.ThreadStore;
 import dev.switchboard.core.store.UserStore;
 
@@ -25,6 +26,7 @@ final class JdbiStoreTx implements StoreTx {
     private RoutingStore routing;
     private BusinessHoursStore businessHours;
     private FileStore files;
+    private SurveyStore surveys;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -61,4 +63,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public FileStore files() { return files == null ? files = new FileRepository(tx) : files; }
+
+    @Override
+    public SurveyStore surveys() { return surveys == null ? surveys = new SurveyRepository(tx) : surveys; }
 }
