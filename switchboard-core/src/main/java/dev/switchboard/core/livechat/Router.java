@@ -141,15 +141,12 @@ public final class Router implements Consumer<DomainEvent> {
         if (agents.isEmpty()) return 0;
         Capacity capacity = capacity(tx, now);
         var plan = RoutingEngine.plan(method, waiting, agents, capacity.loads(), capacity.rules(), open, now);
-        Map<String, Inquiry> inquiries = new HashMap<>();
-        for (Inquiry i : tx.inquiries().findAllById(plan.stream().map(d -> d.inquiry().id()).toList())) {
-            inquiries.put(i.id(), i);
-        }
         Map<String, User> users = new HashMap<>();
         List<Assignment.Pick> picks = new ArrayList<>(plan.size());
         for (RoutingDecision decision : plan) {
-            User agent = users.computeIfAbsent(decision.agent().id(), id -> tx.users().findById(id).orElseThrow());
-            picks.add(new Assignment.Pick(inquiries.get(decision.inquiry().id()), agent));
+            User agent = users.computeIfAbsent(decision.agent().id(), id -> decision.agent().user() != null
+                    ? decision.agent().user() : tx.users().findById(id).orElseThrow());
+            picks.add(new Assignment.Pick(decision.inquiry().inquiry(), agent));
         }
         Assignment.assignAll(tx, picks, now, after);
         for (String agentId : users.keySet()) routing.markRouted(agentId, now);

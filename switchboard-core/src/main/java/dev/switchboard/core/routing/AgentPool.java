@@ -20,6 +20,7 @@ final class AgentPool {
     private final long[] total;
     private final long[] lastRouted;
     private final int[] rank;
+    private final Map<String, Integer> indexes = new HashMap<>();
     private final Map<String, int[]> members = new HashMap<>();
     private final Map<String, long[]> departmentLoads = new HashMap<>();
 
@@ -38,12 +39,18 @@ final class AgentPool {
             total[i] = loads.total(a.id());
             lastRouted[i] = a.lastRoutedAt() == null ? NEVER : nanos(a.lastRoutedAt());
             byName[i] = i;
+            indexes.put(a.id(), i);
         }
         java.util.Arrays.sort(byName, (x, y) -> agents.get(x).username().compareTo(agents.get(y).username()));
         for (int r = 0; r < n; r++) rank[byName[r]] = r;
     }
 
     RoutableAgent agent(int i) { return agents.get(i); }
+
+    /** The index of the agent with this id; -1 for null or an agent not in the pool. */
+    int indexOf(String agentIdOrNull) {
+        return agentIdOrNull == null ? -1 : indexes.getOrDefault(agentIdOrNull, -1);
+    }
 
     /** The indexes of the agents who may serve the department (all of them for none). */
     int[] members(String departmentId) {

@@ -50,14 +50,12 @@ public final class RoutingEngine {
             if (department != null && !openness.computeIfAbsent(department, departmentOpen::test)) continue;
             long[] departmentLoad = pool.departmentLoad(department);
             long departmentLimit = capacity.departmentLimit(department);
+            int excluded = pool.indexOf(inquiry.excludedAgentId());
+            int preferred = pool.indexOf(inquiry.defaultAgentId());
             int best = -1;
             for (int i : pool.members(department)) {
-                RoutableAgent agent = pool.agent(i);
-                if (agent.id().equals(inquiry.excludedAgentId())
-                        || !pool.hasRoom(i, departmentLoad, departmentLimit, capacity.globalLimit())) {
-                    continue;
-                }
-                if (agent.id().equals(inquiry.defaultAgentId())) {
+                if (i == excluded || !pool.hasRoom(i, departmentLoad, departmentLimit, capacity.globalLimit())) continue;
+                if (i == preferred) {
                     best = i;
                     break;
                 }

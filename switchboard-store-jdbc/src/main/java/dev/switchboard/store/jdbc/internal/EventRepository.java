@@ -26,9 +26,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class EventRepository implements EventStore {
     private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
             + " author_name, token, alias, attributes, created_at, updated_at, edited_at";
-    private static final String INSERT = "INSERT INTO events (" + COLUMNS + ", hidden) VALUES (:id, :threadId, :seq,"
-            + " :type, :text, :authorId, :authorUsername, :authorKind, :authorName, :token, :alias, :attributes,"
-            + " :createdAt, :updatedAt, :editedAt, :hidden) ON CONFLICT DO NOTHING";
+    private static final String INSERT_POSITIONAL = "INSERT INTO events (" + COLUMNS + ", hidden)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private final Tx tx;
 
@@ -53,45 +52,48 @@ final class EventRepository implements EventStore {
                     .map((rs, ctx) -> last.put(rs.getString("id"), rs.getLong("last_event_seq"))).list();
         });
         List<Event> stored = new ArrayList<>(events.size());
-        var inserts = tx.handle.prepareBatch(INSERT);
-        for (Event e : events) {
-            // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
-            Event numbered = e.withSeq(last.merge(e.threadId(), 1L, Long::sum));
-            bindInsert(inserts, numbered).add();
-            stored.add(numbered);
+        int[] inserted;
+        try (JdbcBatch inserts = new JdbcBatch(tx, INSERT_POSITIONAL)) {
+            for (Event e : events) {
+                // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+                Event numbered = e.withSeq(last.merge(e.threadId(), 1L, Long::sum));
+                bindInsert(inserts, numbered).add();
+                stored.add(numbered);
+            }
+            inserted = inserts.execute();
         }
-        int[] inserted = tx.executeBatch(inserts);
         for (int i = 0; i < inserted.length; i++) {
             if (inserted[i] == 0) {
                 throw new DuplicateKeyException("event " + stored.get(i).id() + " clashes with an existing key", null);
             }
         }
-        var counters = tx.handle.prepareBatch("UPDATE threads SET last_event_seq = :seq WHERE id = :threadId");
-        last.forEach((thread, seq) -> counters.bind("seq", seq).bind("threadId", thread).add());
-        tx.executeBatch(counters);
+        try (JdbcBatch counters = new JdbcBatch(tx, "UPDATE threads SET last_event_seq = ? WHERE id = ?")) {
+            last.forEach((thread, seq) -> counters.number(seq).text(thread).add());
+            counters.execute();
+        }
         return stored;
     }
 
-    private org.jdbi.v3.core.statement.PreparedBatch bindInsert(org.jdbi.v3.core.statement.PreparedBatch batch,
-                                                                 Event stored) {
+    private JdbcBatch bindInsert(JdbcBatch batch, Event stored) {
         UserRef author = stored.author();
-        return batch.bind("id", stored.id())
-                .bind("threadId", stored.threadId())
-                .bind("seq", stored.seq())
-                .bind("type", stored.type())
-                .bind("text", stored.text())
-                .bind("authorId", author == null ? null : author.id())
-                .bind("authorUsername", author == null ? null : author.username())
-                .bind("authorKind", Columns.enumName(stored.authorKind()))
-                .bind("authorName", stored.authorName())
-                .bind("token", stored.token())
-                .bind("alias", stored.alias())
-                .bind("attributes", tx.json.write(stored.attributes()))
-                .bind("createdAt", Columns.millis(stored.createdAt()))
-                .bind("updatedAt", Columns.millis(stored.updatedAt()))
-                .bind("editedAt", Columns.millis(stored.editedAt()))
-                .bind("hidden", stored.isHidden());
+        return batch.text(stored.id())
+                .text(stored.threadId())
+                .number(stored.seq())
+                .text(stored.type())
+                .text(stored.text())
+                .text(author == null ? null : author.id())
+                .text(author == null ? null : author.username())
+                .text(Columns.enumName(stored.authorKind()))
+                .text(stored.authorName())
+                .text(stored.token())
+                .text(stored.alias())
+                .text(tx.json.write(stored.attributes()))
+                .number(Columns.millis(stored.createdAt()))
+                .number(Columns.millis(stored.updatedAt()))
+                .number(Columns.millis(stored.editedAt()))
+                .bool(stored.isHidden());
     }
+
 
 
     @Override

@@ -84,16 +84,27 @@ final class InquiryRepository implements InquiryStore {
 
     @Override
     public List<String> takeAll(List<Take> takes) {
-        var batch = tx.handle.prepareBatch("UPDATE inquiries SET status = :taken, taken_by = :agentId, taken_at = :at,"
-                + " updated_at = :at WHERE id = :id AND status = :queued");
-        for (Take t : takes) {
-            batch.bind("taken", TAKEN).bind("queued", QUEUED).bind("id", t.inquiryId()).bind("agentId", t.agentId())
-                    .bind("at", Columns.millis(t.at())).add();
+        int[] changed;
+        try (JdbcBatch batch = new JdbcBatch(tx, "UPDATE inquiries SET status = '" + TAKEN + "', taken_by = ?, taken_at = ?,"
+                + " updated_at = ? WHERE id = ? AND status = '" + QUEUED + "'")) {
+            for (Take t : takes) {
+                Long at = Columns.millis(t.at());
+                batch.text(t.agentId()).number(at).number(at).text(t.inquiryId()).add();
+            }
+            changed = batch.execute();
         }
-        int[] changed = tx.executeBatch(batch);
         List<String> lost = new ArrayList<>();
         for (int i = 0; i < changed.length; i++) if (changed[i] != 1) lost.add(takes.get(i).inquiryId());
         return lost;
+    }
+
+    /** Every queued inquiry with the agent it must not go back to (see {@code RoutingStore.waiting}). */
+    List<dev.switchboard.core.routing.WaitingInquiry> queuedForRouting() {
+        return tx.query("SELECT " + COLUMNS + ", excluded_agent_id FROM inquiries WHERE status = :queued")
+                .bind("queued", QUEUED)
+                .map((rs, ctx) -> new dev.switchboard.core.routing.WaitingInquiry(map(rs, ctx),
+                        rs.getString("excluded_agent_id")))
+                .list();
     }
 
     @Override

@@ -25,6 +25,9 @@ public final class Json {
 
     /** The JSON text of a JSON-shaped value (null becomes JSON {@code null}). */
     public String write(Object value) {
+        // Most tags, custom fields and attributes are empty: no need to run the mapper for those.
+        if (value instanceof Map<?, ?> m && m.isEmpty()) return "{}";
+        if (value instanceof List<?> l && l.isEmpty()) return "[]";
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -37,17 +40,17 @@ public final class Json {
 
     /** An object of strings; an empty map for SQL NULL. */
     public Map<String, String> stringMap(String text) {
-        return text == null ? Map.of() : read(text, mapper.getTypeFactory().constructType(STRING_MAP));
+        return text == null || text.equals("{}") ? Map.of() : read(text, mapper.getTypeFactory().constructType(STRING_MAP));
     }
 
     /** An object of JSON-shaped values; an empty map for SQL NULL. */
     public Map<String, Object> objectMap(String text) {
-        return text == null ? Map.of() : read(text, mapper.getTypeFactory().constructType(OBJECT_MAP));
+        return text == null || text.equals("{}") ? Map.of() : read(text, mapper.getTypeFactory().constructType(OBJECT_MAP));
     }
 
     /** An array of strings; an empty list for SQL NULL. */
     public List<String> stringList(String text) {
-        return text == null ? List.of() : read(text, mapper.getTypeFactory().constructType(STRING_LIST));
+        return text == null || text.equals("[]") ? List.of() : read(text, mapper.getTypeFactory().constructType(STRING_LIST));
     }
 
     private <T> T read(String text, Class<T> type) {

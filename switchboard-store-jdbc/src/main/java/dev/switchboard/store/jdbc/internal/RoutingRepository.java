@@ -30,11 +30,12 @@ final class RoutingRepository implements RoutingStore {
             departments.computeIfAbsent(rs.getString("user_id"), k -> new HashSet<>()).add(rs.getString("department_id"));
             return null;
         }).list();
-        return filter.bind(tx.query("SELECT u.id, u.username, u.max_chats, u.last_routed_at FROM users u" + filter.where()
+        var users = new UserRepository(tx);
+        return filter.bind(tx.query("SELECT u.* FROM users u" + filter.where()
                         + " ORDER BY " + tx.dialect.textSortKey("u.username") + ", u.id"))
                 .map((rs, ctx) -> new RoutableAgent(rs.getString("id"), rs.getString("username"),
                         departments.getOrDefault(rs.getString("id"), Set.of()), rs.getLong("max_chats"),
-                        Columns.instant(rs, "last_routed_at")))
+                        Columns.instant(rs, "last_routed_at"), users.map(rs, ctx)))
                 .list();
     }
 
@@ -52,12 +53,7 @@ final class RoutingRepository implements RoutingStore {
 
     @Override
     public List<WaitingInquiry> waiting() {
-        return tx.query("SELECT id, thread_id, department_id, default_agent_id, excluded_agent_id, queued_at"
-                        + " FROM inquiries WHERE status = 'queued'")
-                .map((rs, ctx) -> new WaitingInquiry(rs.getString("id"), rs.getString("thread_id"),
-                        rs.getString("department_id"), rs.getString("default_agent_id"),
-                        rs.getString("excluded_agent_id"), Columns.instant(rs, "queued_at")))
-                .list();
+        return new InquiryRepository(tx).queuedForRouting();
     }
 
     @Override

@@ -77,19 +77,20 @@ final class ThreadRepository implements ThreadStore {
 
     @Override
     public void updateServingAgents(List<Thread> threads) {
-        var batch = tx.handle.prepareBatch("UPDATE threads SET agent_id = :agentId, agent_username = :agentUsername,"
-                + " agent_since = :agentSince, on_hold = :onHold, updated_at = :updatedAt WHERE id = :id");
-        for (Thread t : threads) {
-            ServingAgent agent = t.agent();
-            batch.bind("id", t.id())
-                    .bind("agentId", agent == null ? null : agent.id())
-                    .bind("agentUsername", agent == null ? null : agent.username())
-                    .bind("agentSince", agent == null ? null : Columns.millis(agent.since()))
-                    .bind("onHold", t.onHold())
-                    .bind("updatedAt", Columns.millis(t.updatedAt()))
-                    .add();
+        try (JdbcBatch batch = new JdbcBatch(tx, "UPDATE threads SET agent_id = ?, agent_username = ?, agent_since = ?,"
+                + " on_hold = ?, updated_at = ? WHERE id = ?")) {
+            for (Thread t : threads) {
+                ServingAgent agent = t.agent();
+                batch.text(agent == null ? null : agent.id())
+                        .text(agent == null ? null : agent.username())
+                        .number(agent == null ? null : Columns.millis(agent.since()))
+                        .bool(t.onHold())
+                        .number(Columns.millis(t.updatedAt()))
+                        .text(t.id())
+                        .add();
+            }
+            batch.execute();
         }
-        tx.executeBatch(batch);
     }
 
     @Override

@@ -138,7 +138,7 @@ final class UserRepository implements UserStore {
                 .bind("updatedAt", Columns.millis(user.updatedAt()));
     }
 
-    private User map(ResultSet rs, StatementContext ctx) throws SQLException {
+    User map(ResultSet rs, StatementContext ctx) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         // Unknown wire names (from a newer version) are skipped rather than failing every read.
         tx.json.stringList(rs.getString("roles")).stream().map(Role::fromWire).filter(Objects::nonNull)
