@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,9 +100,18 @@ public final class WidgetBrowser implements AutoCloseable {
     /** Clicks the minimized widget's launcher (inside the widget). */
     public void clickLauncher() { click(LAUNCHER); }
 
-    /** Waits until an element is clickable and clicks it. */
+    /**
+     * Waits until an element is clickable and clicks it. The widget re-renders while it starts (its
+     * configuration arrives after the first paint), so an element found a moment ago may be replaced
+     * before the click: then it is looked up again, as a person would simply click the new one.
+     */
     public void click(String css) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (element == null) return false;
+            element.click();
+            return true;
+        });
     }
 
     /** Whether an element is on the current page or frame now. */

@@ -138,7 +138,9 @@ class DdpProtocolTest {
     void an_oversized_frame_closes_the_socket_with_1009_and_others_are_unaffected() throws Exception {
         try (RawDdp big = RawDdp.connected(server.url()); RawDdp other = RawDdp.connected(server.url())) {
             big.trySend("{\"msg\":\"ping\",\"id\":\"" + "x".repeat(300 * 1024) + "\"}");
-            assertThat(big.closedWith.get(5, TimeUnit.SECONDS)).isEqualTo(1009);
+            // The server answers 1009 while the client may still be sending the rest of the frame; TCP can
+            // then reset the connection before the client reads that close frame (-1 / 1006: closed abnormally).
+            assertThat(big.closedWith.get(5, TimeUnit.SECONDS)).isIn(1009, 1006, -1);
             other.send("{\"msg\":\"ping\",\"id\":\"fine\"}");
             assertThat(other.next().path("id").asText()).isEqualTo("fine");
         }
