@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.error.Forbidden;
 import dev.switchboard.core.error.Invalid;
-import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.hours.BusinessHoursService.DepartmentHours;
@@ -14,17 +13,12 @@ import dev.switchboard.core.livechat.DepartmentService.DepartmentFields;
 import dev.switchboard.core.model.Role;
 import dev.switchboard.core.model.User;
 import dev.switchboard.core.store.Store;
-import dev.switchboard.store.jdbc.JdbcStore;
-import dev.switchboard.store.jdbc.testing.TestDatabases;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BusinessHoursServiceTest {
     private static final Map<String, Object> GUATEMALA = Map.of("timeZone", "Etc/GMT+6", "workingDayMessage", "Mon 8-17",
             "workingDays", List.of(Map.of("day", "monday", "start", "8:00", "end", "17:00")));
-    private final MovableClock clock = new MovableClock(Instant.parse("2024-05-13T14:30:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2024-05-13T14:30:00Z"));
     private Store store;
-    private String postgresUrl;
+    private TestStore db;
     private RocketChatServices s;
     private BusinessHoursService hours;
     private User admin;
@@ -49,18 +43,9 @@ class BusinessHoursServiceTest {
 
     @BeforeEach
     void a_department(@TempDir Path dir) {
-        if (TestServer.onPostgres()) {
-            TestDatabases.requirePostgres();
-            postgresUrl = TestDatabases.postgresUrl();
-        }
-        store = JdbcStore.open(postgresUrl != null ? postgresUrl : TestDatabases.sqliteUrl(dir), null, null);
-        EventBus bus = new EventBus() {
-            @Override
-            public void publish(DomainEvent event) {}
-
-            @Override
-            public void subscribe(Consumer<DomainEvent> listener) {}
-        };
+        db = TestStore.open(dir);
+        store = db.store();
+        EventBus bus = new RecordingBus();
         s = ServicesForTests.inline(store, clock, bus, new dev.switchboard.core.realtime.Hub());
         hours = s.businessHours();
         admin = s.accounts().register("admin", "admin@example.com", "s3cret-pass", "Admin");
@@ -70,8 +55,7 @@ class BusinessHoursServiceTest {
 
     @AfterEach
     void close() {
-        store.close();
-        if (postgresUrl != null) TestDatabases.dropPostgres(postgresUrl);
+        db.close();
     }
 
     @Test
@@ -165,22 +149,4 @@ class BusinessHoursServiceTest {
     }
 
     private static Instant at(String text) { return Instant.parse(text); }
-
-    /** A clock the test sets. Thread-safe. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) { this.now = start; }
-
-        void set(Instant instant) { now = instant; }
-
-        @Override
-        public Instant instant() { return now; }
-
-        @Override
-        public ZoneId getZone() { return ZoneOffset.UTC; }
-
-        @Override
-        public Clock withZone(ZoneId zone) { return this; }
-    }
 }

@@ -17,8 +17,6 @@ import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Thread.ThreadSource;
 import dev.switchboard.core.model.UploadedFile;
 import dev.switchboard.core.store.Store;
-import dev.switchboard.store.jdbc.JdbcStore;
-import dev.switchboard.store.jdbc.testing.TestDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileEventsTest {
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingBus recording = new RecordingBus();
+    private final List<DomainEvent> published = recording.published;
     private Store store;
-    private String postgresUrl;
+    private TestStore db;
     private Path uploads;
     private RocketChatServices s;
     private EventBus bus;
@@ -61,18 +58,9 @@ class FileEventsTest {
 
     @BeforeEach
     void a_visitor_with_an_open_room(@TempDir Path dir) {
-        if (TestServer.onPostgres()) {
-            TestDatabases.requirePostgres();
-            postgresUrl = TestDatabases.postgresUrl();
-        }
-        store = JdbcStore.open(postgresUrl != null ? postgresUrl : TestDatabases.sqliteUrl(dir), null, null);
-        bus = new EventBus() {
-            @Override
-            public void publish(DomainEvent event) { published.add(event); }
-
-            @Override
-            public void subscribe(Consumer<DomainEvent> listener) {}
-        };
+        db = TestStore.open(dir);
+        store = db.store();
+        bus = recording;
         uploads = dir.resolve("uploads");
         s = Services.build(store, CLOCK, bus, new dev.switchboard.core.realtime.Hub(), "http://127.0.0.1", "6.14.0",
                 DiskFileStorage.open(uploads), Runnable::run).rocketChat();
@@ -85,8 +73,7 @@ class FileEventsTest {
 
     @AfterEach
     void close() {
-        store.close();
-        if (postgresUrl != null) TestDatabases.dropPostgres(postgresUrl);
+        db.close();
     }
 
     @Test

@@ -15,16 +15,12 @@ import dev.switchboard.core.model.Role;
 import dev.switchboard.core.model.Thread.ThreadSource;
 import dev.switchboard.core.model.User;
 import dev.switchboard.core.store.Store;
-import dev.switchboard.store.jdbc.JdbcStore;
-import dev.switchboard.store.jdbc.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MessageEventsTest {
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingBus recording = new RecordingBus();
+    private final List<DomainEvent> published = recording.published;
     private Store store;
-    private String postgresUrl;
+    private TestStore db;
     private RocketChatServices s;
     private User alice;
     private String token;
@@ -49,18 +46,9 @@ class MessageEventsTest {
 
     @BeforeEach
     void a_room_served_by_alice(@TempDir Path dir) {
-        if (TestServer.onPostgres()) {
-            TestDatabases.requirePostgres();
-            postgresUrl = TestDatabases.postgresUrl();
-        }
-        store = JdbcStore.open(postgresUrl != null ? postgresUrl : TestDatabases.sqliteUrl(dir), null, null);
-        EventBus bus = new EventBus() {
-            @Override
-            public void publish(DomainEvent event) { published.add(event); }
-
-            @Override
-            public void subscribe(Consumer<DomainEvent> listener) {}
-        };
+        db = TestStore.open(dir);
+        store = db.store();
+        EventBus bus = recording;
         s = Services.build(store, CLOCK, bus, new dev.switchboard.core.realtime.Hub(), "http://127.0.0.1", "6.14.0",
                 DiskFileStorage.open(dir.resolve("uploads")), Runnable::run).rocketChat();
         User admin = s.accounts().register("admin", "admin@example.com", "s3cret-pass", "Admin");
@@ -76,8 +64,7 @@ class MessageEventsTest {
 
     @AfterEach
     void close() {
-        store.close();
-        if (postgresUrl != null) TestDatabases.dropPostgres(postgresUrl);
+        db.close();
     }
 
     private List<Event> history() { return s.messages().history(token, rid, null, 0, 1000); }

@@ -8,7 +8,6 @@ import dev.switchboard.core.store.InquiryStore;
 import dev.switchboard.core.store.Store;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -67,12 +66,12 @@ public final class QueuePositions implements Consumer<DomainEvent> {
         while (true) {
             String department;
             synchronized (dirty) {
-                var next = dirty.stream().findFirst();
-                if (next.isEmpty()) return;
-                department = next.get();
-                dirty.remove(department);
+                var next = dirty.iterator();
+                if (!next.hasNext()) return;
+                department = next.next();
+                next.remove();
             }
-            announce(Optional.of(department).filter(d -> !d.equals(NO_DEPARTMENT)).orElse(null));
+            announce(department.equals(NO_DEPARTMENT) ? null : department);
         }
     }
 

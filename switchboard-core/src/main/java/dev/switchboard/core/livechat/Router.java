@@ -6,7 +6,6 @@ import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.routing.AgentLoads;
 import dev.switchboard.core.routing.CapacityRules;
 import dev.switchboard.core.routing.OpenDepartments;
-import dev.switchboard.core.routing.RoutingDecision;
 import dev.switchboard.core.routing.RoutingEngine;
 import dev.switchboard.core.routing.RoutingMethod;
 import dev.switchboard.core.settings.Settings;
@@ -16,12 +15,6 @@ import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.switchboard.core.model.Inquiry;
-import dev.switchboard.core.model.User;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,6 +83,8 @@ public final class Router implements Consumer<DomainEvent> {
 
     /** Assigns every waiting inquiry that fits, now, on the calling thread. @return how many */
     public int drain() {
+        // Manual selection never assigns: no lock, no transaction (this runs after every new room and timer tick).
+        if (!method().assignsAutomatically()) return 0;
         return locked(() -> {
             AfterCommit after = new AfterCommit();
             Instant now = clock.instant();
@@ -131,9 +126,13 @@ public final class Router implements Consumer<DomainEvent> {
     /** Loads and the rules that judge them. */
     record Capacity(AgentLoads loads, CapacityRules rules) {}
 
+    private RoutingMethod method() {
+        return RoutingMethod.fromSetting(settings.string(SettingsCatalog.ROUTING_METHOD));
+    }
+
     private int drain(StoreTx tx, Instant now, java.util.function.Predicate<String> open, AfterCommit after) {
-        RoutingMethod method = RoutingMethod.fromSetting(settings.string(SettingsCatalog.ROUTING_METHOD));
-        if (!method.assignsAutomatically()) return 0;
+        RoutingMethod method = method();
+        if (!method.assignsAutomatically()) return 0; // switched to manual since the check before the lock
         var routing = tx.routing();
         var waiting = routing.waiting();
         if (waiting.isEmpty()) return 0;
@@ -141,15 +140,10 @@ public final class Router implements Consumer<DomainEvent> {
         if (agents.isEmpty()) return 0;
         Capacity capacity = capacity(tx, now);
         var plan = RoutingEngine.plan(method, waiting, agents, capacity.loads(), capacity.rules(), open, now);
-        Map<String, User> users = new HashMap<>();
-        List<Assignment.Pick> picks = new ArrayList<>(plan.size());
-        for (RoutingDecision decision : plan) {
-            User agent = users.computeIfAbsent(decision.agent().id(), id -> decision.agent().user() != null
-                    ? decision.agent().user() : tx.users().findById(id).orElseThrow());
-            picks.add(new Assignment.Pick(decision.inquiry().inquiry(), agent));
-        }
-        Assignment.assignAll(tx, picks, now, after);
-        for (String agentId : users.keySet()) routing.markRouted(agentId, now);
+        // The store's online agents come with their accounts: nothing needs reading again.
+        Assignment.assignAll(tx, plan.stream()
+                .map(d -> new Assignment.Pick(d.inquiry().inquiry(), d.agent().user())).toList(), now, after);
+        plan.stream().map(d -> d.agent().id()).distinct().forEach(agentId -> routing.markRouted(agentId, now));
         return plan.size();
     }
 }

@@ -88,7 +88,7 @@ public final class TransferService {
             if (target.id().equals(thread.departmentId())) return thread;
             Inquiry inquiry = tx.inquiries().findByThread(thread.id()).orElseThrow(() -> new Invalid(FORWARD_FAILED, null));
             var by = new Transfers.TransferredBy(new UserRef(contact.id(), contact.username()),
-                    contact.name() == null ? contact.username() : contact.name(), "visitor");
+                    contact.displayName(), "visitor");
             return Transfers.toQueue(tx, thread, inquiry, target.id(), null, by, "department", null, clock.instant(), after);
         }));
         after.publishTo(bus);

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Counted open chats per agent, in total and per department; updated as a plan assigns chats so that
- * later decisions of the same plan see earlier ones. Not thread-safe: one per plan.
+ * Counted open chats per agent, in total and per department, as read from the store. A plan keeps
+ * its own running counts on top (see {@code AgentPool}). Not thread-safe.
  */
 public final class AgentLoads {
     private final Map<String, Long> totals = new HashMap<>();

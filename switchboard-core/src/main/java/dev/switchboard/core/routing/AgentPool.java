@@ -90,12 +90,11 @@ final class AgentPool {
         return c != 0 ? c < 0 : rank[a] < rank[b];
     }
 
-    /** Records that agent {@code i} got a chat of the department at {@code at}. */
-    void assign(int i, String departmentId, long[] departmentLoad, Instant at) {
+    /** Records that agent {@code i} got a chat (counted in {@code departmentLoad} when there is one) at {@code at}. */
+    void assign(int i, long[] departmentLoad, Instant at) {
         total[i]++;
         if (departmentLoad != null) departmentLoad[i]++;
         lastRouted[i] = nanos(at);
-        loads.add(agents.get(i).id(), departmentId, 1);
     }
 
     private static long nanos(Instant t) { return t.getEpochSecond() * 1_000_000_000L + t.getNano(); }

@@ -10,8 +10,8 @@ import java.util.Set;
  * @param departmentIds  the departments it serves (may be empty)
  * @param ownLimit       its own limit of simultaneous chats; 0 when not set
  * @param lastRoutedAt   when routing last gave it a chat; null if never
- * @param user           the whole account, so that assigning needs no second read; null in tests of
- *                       the engine alone
+ * @param user           the whole account, so that assigning needs no second read; always set by
+ *                       the store, null only where the engine is used alone (tests, tools)
  */
 public record RoutableAgent(String id, String username, Set<String> departmentIds, long ownLimit, Instant lastRoutedAt,
                             User user) {

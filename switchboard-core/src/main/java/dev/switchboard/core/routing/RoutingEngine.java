@@ -67,7 +67,7 @@ public final class RoutingEngine {
             }
             // Within one plan each decision counts as a moment after the previous one, so that rotation
             // and tie-breaking go round the agents instead of treating this plan's picks as simultaneous.
-            pool.assign(best, department, departmentLoad, now.plusNanos(plan.size()));
+            pool.assign(best, departmentLoad, now.plusNanos(plan.size()));
             plan.add(new RoutingDecision(inquiry, pool.agent(best)));
         }
         return plan;

@@ -9,19 +9,14 @@ import dev.switchboard.core.model.User;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.server.ServicesForTests;
-import dev.switchboard.server.TestServer;
-import dev.switchboard.store.jdbc.JdbcStore;
-import dev.switchboard.store.jdbc.testing.TestDatabases;
+import dev.switchboard.server.TestClock;
+import dev.switchboard.server.TestStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The core services on a real store (SQLite, or PostgreSQL when the build runs that pass), wired as
@@ -29,28 +24,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * fully settled when it returns. Its clock moves only when told to.
  */
 final class RoutingWorld implements AutoCloseable {
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-21T09:00:00Z"));
-    final Clock clock = new Clock() {
-        public ZoneId getZone() { return ZoneOffset.UTC; }
-        public Clock withZone(ZoneId zone) { return this; }
-        public Instant instant() { return now.get(); }
-    };
+    final TestClock clock = new TestClock(Instant.parse("2026-11-21T09:00:00Z"));
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     final Store store;
     final RocketChatServices s;
     final User admin;
     final List<User> agents = new ArrayList<>();
     final List<String> departments = new ArrayList<>();
-    private final String postgresUrl;
+    private final TestStore db;
 
     RoutingWorld(Path dir, int agentCount, int departmentCount) {
-        if (TestServer.onPostgres()) {
-            TestDatabases.requirePostgres();
-            postgresUrl = TestDatabases.postgresUrl();
-        } else {
-            postgresUrl = null;
-        }
-        store = JdbcStore.open(postgresUrl != null ? postgresUrl : TestDatabases.sqliteUrl(dir), null, null);
+        db = TestStore.open(dir);
+        store = db.store();
         var bus = new InProcessBus();
         bus.subscribe(events::add);
         s = ServicesForTests.inline(store, clock, bus, new Hub());
@@ -69,11 +54,10 @@ final class RoutingWorld implements AutoCloseable {
         }
     }
 
-    void tick() { now.set(now.get().plusSeconds(1)); }
+    void tick() { clock.advance(java.time.Duration.ofSeconds(1)); }
 
     @Override
     public void close() {
-        store.close();
-        if (postgresUrl != null) TestDatabases.dropPostgres(postgresUrl);
+        db.close();
     }
 }

@@ -4,6 +4,12 @@ import dev.switchboard.core.error.Invalid;
 
 /** Builds the {@code invalid-params} errors of parameter validation (rocketchat-livechat.md §1.9 rule 3). */
 public final class Params {
+    /**
+     * The largest limit of simultaneous chats accepted (agent or department): beyond any real team,
+     * and well inside every integer type the limit passes through.
+     */
+    public static final long MAX_SIMULTANEOUS_CHATS = 1_000_000;
+
     private Params() {}
 
     public static Invalid missing(String name) {

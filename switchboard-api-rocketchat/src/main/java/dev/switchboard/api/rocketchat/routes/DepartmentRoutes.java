@@ -23,8 +23,6 @@ import java.util.Map;
  */
 public final class DepartmentRoutes {
     private static final Map<String, String> SORT = Map.of("name", "name", "_createdAt", "createdAt");
-    /** Beyond any real team; keeps the limit well inside every integer type it passes through. */
-    private static final long MAX_CHATS = 1_000_000;
 
     private DepartmentRoutes() {}
 
@@ -66,7 +64,7 @@ public final class DepartmentRoutes {
                 !Boolean.FALSE.equals(d.optionalBoolean("showOnRegistration")),
                 !Boolean.FALSE.equals(d.optionalBoolean("showOnOfflineForm")),
                 d.optionalString("email"), d.optionalString("description"),
-                d.optionalCount("maxNumberSimultaneousChat", MAX_CHATS));
+                d.optionalCount("maxNumberSimultaneousChat", Params.MAX_SIMULTANEOUS_CHATS));
     }
 
     private static List<String> agentIds(Body b) {

@@ -19,9 +19,6 @@ import dev.switchboard.core.model.LivechatStatus;
  * forwarding a room to an agent or department, and the visitor's department transfer.
  */
 public final class RoutingRoutes {
-    /** Beyond any real team; keeps the limit well inside every integer type it passes through. */
-    private static final long MAX_CHATS = 1_000_000;
-
     private RoutingRoutes() {}
 
     public static void install(io.javalin.config.RoutesConfig r, RocketChatServices s) {
@@ -44,7 +41,7 @@ public final class RoutingRoutes {
             var actor = user(ctx, s.accounts());
             Body b = body(ctx);
             String agentId = b.requiredString("agentId");
-            Long limit = b.requiredObject("agentData").optionalCount("maxNumberSimultaneousChat", MAX_CHATS);
+            Long limit = b.requiredObject("agentData").optionalCount("maxNumberSimultaneousChat", Params.MAX_SIMULTANEOUS_CHATS);
             if (limit == null) throw Params.missing("agentData.maxNumberSimultaneousChat");
             s.agentStatus().setMaxChats(actor, agentId, limit);
             ok(ctx, Obj.of("agentId", agentId, "maxNumberSimultaneousChat", limit));

@@ -26,7 +26,7 @@ final class JdbcBatch implements AutoCloseable {
     }
 
     JdbcBatch text(String value) {
-        return set(value == null ? null : value, Types.VARCHAR);
+        return set(value, Types.VARCHAR);
     }
 
     JdbcBatch number(Long value) { return set(value, Types.BIGINT); }
