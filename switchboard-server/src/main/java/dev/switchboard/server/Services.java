@@ -1,5 +1,10 @@
 package dev.switchboard.server;
 
+import dev.switchboard.api.livechat.AgentChatServices;
+import dev.switchboard.core.agentchat.BotDelegation;
+import dev.switchboard.core.agentchat.ChatClosing;
+import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
@@ -49,7 +54,7 @@ final class Services {
     private Services() {}
 
     /** What the server wires into its adapters and its timer loop. */
-    record Wired(RocketChatServices rocketChat, Router router, RoutingTimers timers) {}
+    record Wired(RocketChatServices rocketChat, AgentChatServices agentChat, Router router, RoutingTimers timers) {}
 
     /** @param background runs routing passes and queue announcements, one at a time */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
@@ -71,8 +76,9 @@ final class Services {
         bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
         bus.subscribe(router);
         bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
+        AccountService accounts = new AccountService(store, clock, settings, bus);
         var rocketChat = new RocketChatServices(
-                new AccountService(store, clock, settings, bus),
+                accounts,
                 settings,
                 new VisitorService(store, clock, settings),
                 new RoomService(store, clock, settings, bus, router),
@@ -98,6 +104,13 @@ final class Services {
                 new OfflineMessageService(store, settings, mailer),
                 transcripts,
                 new SurveyService(store, clock));
-        return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
+        var agentChat = new AgentChatServices(
+                accounts,
+                new BotDelegation(store),
+                new ChatReader(store),
+                new ChatEventService(store, clock, bus),
+                new ChatClosing(store, closing),
+                publicUrl);
+        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.server;
 
+import dev.switchboard.api.livechat.AgentChatApi;
 import dev.switchboard.api.rocketchat.RocketChatApi;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
 import dev.switchboard.core.realtime.Hub;
@@ -80,6 +81,7 @@ public final class SwitchboardServer implements AutoCloseable {
                 Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
+            AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
             realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.

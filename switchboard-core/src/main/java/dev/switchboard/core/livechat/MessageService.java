@@ -78,7 +78,7 @@ public final class MessageService {
         return store.read(tx -> {
             Contact contact = VisitorRooms.contact(tx, token);
             VisitorRooms.room(tx, contact, rid);
-            return tx.events().history(rid, before, hidden, offset, limit);
+            return tx.events().contactHistory(rid, before, hidden, offset, limit);
         });
     }
 

@@ -88,7 +88,7 @@ public final class TranscriptService {
     }
 
     private String render(dev.switchboard.core.store.StoreTx tx, Thread thread, Contact contact) {
-        List<Event> events = new ArrayList<>(tx.events().history(thread.id(), null, Set.of(), 0, 0));
+        List<Event> events = new ArrayList<>(tx.events().contactHistory(thread.id(), null, Set.of(), 0, 0));
         Collections.reverse(events);
         return TranscriptText.render(events, contact, settings.bool("Livechat_show_agent_info"));
     }

@@ -42,7 +42,30 @@ public record Event(
     /** The attribute that hides an event from history and realtime pushes (see {@link #isHidden}). */
     public static final String HIDDEN = "_hidden";
 
+    /**
+     * The attribute that keeps an event from the contact (LiveChat {@code visibility: "agents"}):
+     * only agents see it, in every API.
+     */
+    public static final String AGENTS_ONLY = "_agentsOnly";
+
+    /**
+     * The attribute holding what only the LiveChat v3.6 view of an event has, as a map in LiveChat's
+     * wire names: {@code custom_id}, {@code properties}, and the payload of event types Rocket.Chat has
+     * no form for ({@code rich_message}, {@code filled_form}, {@code custom}, {@code system}).
+     */
+    public static final String LIVECHAT = "livechat";
+
     public boolean isSystem() { return type != null; }
+
+    /** Whether only agents may see the event (attribute {@value #AGENTS_ONLY} is {@code true}). */
+    public boolean isAgentsOnly() { return Boolean.TRUE.equals(attributes.get(AGENTS_ONLY)); }
+
+    /** The LiveChat-only part of the event (attribute {@value #LIVECHAT}); empty when it has none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> livechat() {
+        Object value = attributes.get(LIVECHAT);
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
 
     /** Whether the event is kept only for the record (attribute {@value #HIDDEN} is {@code true}). */
     public boolean isHidden() { return Boolean.TRUE.equals(attributes.get(HIDDEN)); }

@@ -39,4 +39,7 @@ public interface EventStore {
      * @param limit        at most this many (0 = all)
      */
     List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit);
+
+    /** {@link #history} as the thread's contact may see it: without events only agents may see ({@link Event#isAgentsOnly()}). */
+    List<Event> contactHistory(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit);
 }

@@ -130,7 +130,9 @@ final class DdpSession implements HubListener {
     public void onEvent(DomainEvent event) {
         for (StreamEvent streamEvent : renderer.render(event)) {
             for (Subscription sub : subscriptions) {
-                if (sub.follows(streamEvent) && !ownTyping(sub, streamEvent)) emit(streamEvent);
+                if (sub.follows(streamEvent) && !ownTyping(sub, streamEvent) && !(sub.visitor() && streamEvent.agentsOnly())) {
+                    emit(streamEvent);
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ final class StreamEvent {
     private final String collection;
     private final String eventName;
     private final Typist typist;
+    private final boolean agentsOnly;
     private final String openFrame;
 
     /**
@@ -26,9 +27,15 @@ final class StreamEvent {
      * @param typist   for typing events, who typed (nullable otherwise), so nobody hears their own typing
      */
     StreamEvent(String collection, String eventName, String argsJson, Typist typist) {
+        this(collection, eventName, argsJson, typist, false);
+    }
+
+    /** @param agentsOnly a message only agents may see (LiveChat visibility {@code agents}): never sent to visitors */
+    StreamEvent(String collection, String eventName, String argsJson, Typist typist, boolean agentsOnly) {
         this.collection = collection;
         this.eventName = eventName;
         this.typist = typist;
+        this.agentsOnly = agentsOnly;
         this.openFrame = Frames.openChanged(collection, eventName, argsJson);
     }
 
@@ -37,6 +44,8 @@ final class StreamEvent {
     String eventName() { return eventName; }
 
     Typist typist() { return typist; }
+
+    boolean agentsOnly() { return agentsOnly; }
 
     /** The {@code changed} frame; {@code seq} 0 for sessions that did not ask for sequence numbers. */
     String frame(long seq) { return Frames.closeChanged(openFrame, seq); }

@@ -6,6 +6,7 @@ import dev.switchboard.api.rocketchat.render.InquiryJson;
 import dev.switchboard.api.rocketchat.render.MessageJson;
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.livechat.InquiryView;
+import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.settings.Settings;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ final class StreamRenderer {
     private List<StreamEvent> renderFresh(DomainEvent event) {
         List<StreamEvent> out = new ArrayList<>(2);
         switch (event) {
-            case DomainEvent.EventPosted e -> out.add(roomMessage(e.thread().id(), MessageJson.of(e.event())));
-            case DomainEvent.EventEdited e -> out.add(roomMessage(e.thread().id(), MessageJson.of(e.event())));
+            case DomainEvent.EventPosted e -> out.add(roomMessage(e.thread().id(), e.event()));
+            case DomainEvent.EventEdited e -> out.add(roomMessage(e.thread().id(), e.event()));
             case DomainEvent.EventDeleted e -> out.add(new StreamEvent(StreamEvent.NOTIFY_ROOM,
                     e.thread().id() + "/deleteMessage", args(Obj.of("_id", e.eventId())), null));
             case DomainEvent.Typing e -> {
@@ -78,8 +79,8 @@ final class StreamRenderer {
         return List.copyOf(out);
     }
 
-    private static StreamEvent roomMessage(String rid, Obj message) {
-        return new StreamEvent(StreamEvent.ROOM_MESSAGES, rid, args(message), null);
+    private static StreamEvent roomMessage(String rid, Event message) {
+        return new StreamEvent(StreamEvent.ROOM_MESSAGES, rid, args(MessageJson.of(message)), null, message.isAgentsOnly());
     }
 
     /**

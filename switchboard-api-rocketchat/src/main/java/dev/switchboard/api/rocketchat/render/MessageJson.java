@@ -14,7 +14,8 @@ public final class MessageJson {
         Obj m = Obj.of("_id", e.id(), "rid", e.threadId(), "msg", e.text(), "t", e.type(), "token", e.token(),
                 "alias", e.alias(), "ts", e.createdAt(), "u", u, "_updatedAt", e.updatedAt(), "editedAt", e.editedAt());
         e.attributes().forEach((key, value) -> {
-            if (!key.equals(FileMessage.ATTRIBUTE)) m.with(key, value);
+            // LiveChat's own part of an event is not Rocket.Chat's to show (see Event#LIVECHAT).
+            if (!key.equals(FileMessage.ATTRIBUTE) && !key.equals(Event.LIVECHAT)) m.with(key, value);
         });
         if (!e.isSystem()) {
             m.with("urls", List.of()).with("mentions", List.of()).with("channels", List.of())

@@ -31,8 +31,10 @@ final class DepartmentRepository implements DepartmentStore {
 
     @Override
     public void insert(Department d) {
-        tx.insertUnique(bind(tx.update("INSERT INTO departments (" + COLUMNS + ") VALUES (:id, :name, :enabled,"
-                + " :showOnRegistration, :showOnOfflineForm, :email, :description, :createdAt, :updatedAt, :maxChats)"
+        // LiveChat's integer group id (livechat-agent-api-v3.6.md §2.6) is the next free number.
+        tx.insertUnique(bind(tx.update("INSERT INTO departments (" + COLUMNS + ", group_id) VALUES (:id, :name, :enabled,"
+                + " :showOnRegistration, :showOnOfflineForm, :email, :description, :createdAt, :updatedAt, :maxChats,"
+                + " (SELECT COALESCE(MAX(group_id), 0) + 1 FROM departments))"
                 + " ON CONFLICT DO NOTHING"), d), "department " + d.id() + " (" + d.name() + ")");
     }
 

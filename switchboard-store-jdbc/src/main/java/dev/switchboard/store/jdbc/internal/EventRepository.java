@@ -20,14 +20,14 @@ import org.jdbi.v3.core.statement.StatementContext;
  * {@link EventStore} on the {@code events} table. Each thread counts the sequence numbers it handed
  * out ({@code threads.last_event_seq}), so numbers only grow, even past deleted events; the thread's
  * row is locked first so that concurrent appends to one thread queue up instead of clashing on
- * {@code unique(thread_id, seq)}. The {@code hidden} column mirrors {@link Event#isHidden()} for
- * history to filter on.
+ * {@code unique(thread_id, seq)}. The {@code hidden} and {@code agents_only} columns mirror
+ * {@link Event#isHidden()} and {@link Event#isAgentsOnly()} for history to filter on.
  */
 final class EventRepository implements EventStore {
     private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
             + " author_name, token, alias, attributes, created_at, updated_at, edited_at";
-    private static final String INSERT_POSITIONAL = "INSERT INTO events (" + COLUMNS + ", hidden)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String INSERT_POSITIONAL = "INSERT INTO events (" + COLUMNS + ", hidden, agents_only)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private final Tx tx;
 
@@ -91,7 +91,8 @@ final class EventRepository implements EventStore {
                 .number(Columns.millis(stored.createdAt()))
                 .number(Columns.millis(stored.updatedAt()))
                 .number(Columns.millis(stored.editedAt()))
-                .bool(stored.isHidden());
+                .bool(stored.isHidden())
+                .bool(stored.isAgentsOnly());
     }
 
 
@@ -99,8 +100,9 @@ final class EventRepository implements EventStore {
     @Override
     public void update(Event e) {
         tx.execute(tx.update("UPDATE events SET text = :text, attributes = :attributes, updated_at = :updatedAt,"
-                        + " edited_at = :editedAt, hidden = :hidden WHERE id = :id")
+                        + " edited_at = :editedAt, hidden = :hidden, agents_only = :agentsOnly WHERE id = :id")
                 .bind("hidden", e.isHidden())
+                .bind("agentsOnly", e.isAgentsOnly())
                 .bind("id", e.id())
                 .bind("text", e.text())
                 .bind("attributes", tx.json.write(e.attributes()))
@@ -120,9 +122,20 @@ final class EventRepository implements EventStore {
 
     @Override
     public List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit) {
+        return history(threadId, before, excludeTypes, offset, limit, false);
+    }
+
+    @Override
+    public List<Event> contactHistory(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit) {
+        return history(threadId, before, excludeTypes, offset, limit, true);
+    }
+
+    private List<Event> history(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit,
+                                boolean contactView) {
         Filter filter = new Filter();
         filter.and("thread_id = " + filter.param(threadId));
         filter.and("NOT hidden");
+        if (contactView) filter.and("NOT agents_only");
         if (before != null) filter.and("created_at < " + filter.param(before.toEpochMilli()));
         if (excludeTypes != null && !excludeTypes.isEmpty()) {
             // Ordinary messages have no type and are never excluded.

@@ -1,6 +1,7 @@
 package dev.switchboard.store.jdbc.internal;
 
 import dev.switchboard.core.store.BusinessHoursStore;
+import dev.switchboard.core.store.ChatStore;
 import dev.switchboard.core.store.ContactStore;
 import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
@@ -27,6 +28,7 @@ final class JdbiStoreTx implements StoreTx {
     private BusinessHoursStore businessHours;
     private FileStore files;
     private SurveyStore surveys;
+    private ChatStore chats;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -66,4 +68,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SurveyStore surveys() { return surveys == null ? surveys = new SurveyRepository(tx) : surveys; }
+
+    @Override
+    public ChatStore chats() { return chats == null ? chats = new ChatRepository(tx) : chats; }
 }

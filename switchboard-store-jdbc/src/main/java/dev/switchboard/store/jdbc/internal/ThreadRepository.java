@@ -68,6 +68,8 @@ final class ThreadRepository implements ThreadStore {
                 + " :customFields, :messageCount, :lastMessageAt, :createdAt, :updatedAt, :closedAt, :closer,"
                 + " :closedById, :closedByUsername, :closeComment, :onHold) ON CONFLICT DO NOTHING"), thread),
                 "thread " + thread.id() + " (or the open thread of chat " + thread.chatId() + ")");
+        tx.execute(tx.update("UPDATE chats SET last_thread_id = :id WHERE id = :chatId")
+                .bind("id", thread.id()).bind("chatId", thread.chatId()));
     }
 
     @Override

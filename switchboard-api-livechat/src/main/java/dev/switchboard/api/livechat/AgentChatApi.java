@@ -1,0 +1,100 @@
+package dev.switchboard.api.livechat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.api.livechat.actions.ActionRegistry;
+import dev.switchboard.api.livechat.actions.Caller;
+import dev.switchboard.api.livechat.actions.ChatReadActions;
+import dev.switchboard.api.livechat.actions.ChatStateActions;
+import dev.switchboard.api.livechat.actions.EventActions;
+import dev.switchboard.api.livechat.internal.AgentAuth;
+import dev.switchboard.api.livechat.internal.ApiError;
+import dev.switchboard.api.livechat.internal.ErrorMapping;
+import dev.switchboard.api.livechat.internal.Payload;
+import dev.switchboard.api.livechat.internal.Wire;
+import dev.switchboard.core.error.SwitchboardException;
+import dev.switchboard.core.model.User;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LiveChat Agent Chat API v3.6 Web API (livechat-agent-api-v3.6.md §1–§4):
+ * {@code POST <prefix>/v3.6/agent/action/<action>} with a JSON body. Success is exactly 200 with a
+ * JSON body (C8); every failure is a non-200 with {@code {"error":{"type","message"}}} (C12), caught
+ * here because Javalin's exception handlers are global and belong to the Rocket.Chat adapter.
+ */
+public final class AgentChatApi {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentChatApi.class);
+
+    private final AgentChatServices services;
+    private final ActionRegistry actions;
+
+    private AgentChatApi(AgentChatServices services, ActionRegistry actions) {
+        this.services = services;
+        this.actions = actions;
+    }
+
+    /** Every action of the Web API; RTM serves the same registry. */
+    public static ActionRegistry actions(AgentChatServices s, Clock clock) {
+        ActionRegistry r = new ActionRegistry();
+        ChatReadActions.register(r, s, clock);
+        EventActions.register(r, s);
+        ChatStateActions.register(r, s);
+        return r;
+    }
+
+    /**
+     * @param prefix a path before {@code /v3.6} ({@code ""} for none; §1.1 lets hosts carry one)
+     * @return the installed API (its registry serves RTM too)
+     */
+    public static AgentChatApi install(RoutesConfig routes, AgentChatServices s, Clock clock, String prefix) {
+        AgentChatApi api = new AgentChatApi(s, actions(s, clock));
+        String path = prefix + "/v3.6/agent/action/{action}";
+        routes.post(path, api::handle);
+        routes.get(path, ctx -> send(ctx, new ApiError("validation", "Use POST", 405)));
+        return api;
+    }
+
+    public ActionRegistry registry() { return actions; }
+
+    private void handle(Context ctx) {
+        try {
+            User user = AgentAuth.authenticate(services.accounts(), ctx.header("Authorization"));
+            String authorId = ctx.header("X-Author-Id");
+            if (authorId != null && !authorId.isBlank()) user = services.bots().actAs(user, authorId.strip());
+            var action = actions.find(ctx.pathParam("action"))
+                    .orElseThrow(() -> ApiError.validation("Unknown action: " + ctx.pathParam("action")));
+            JsonNode body = Wire.parse(readBody(ctx));
+            JsonNode result = action.run(new Caller(user, baseUrl(ctx)), new Payload(body));
+            ctx.status(200).contentType("application/json").result(Wire.write(result));
+        } catch (ApiError e) {
+            send(ctx, e);
+        } catch (SwitchboardException e) {
+            send(ctx, ErrorMapping.of(e));
+        } catch (RuntimeException e) {
+            LOG.error("unhandled error on LiveChat action {}", ctx.path(), e);
+            send(ctx, ApiError.internal());
+        }
+    }
+
+    private static byte[] readBody(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            throw new ApiError("entity_too_large", "Request body too large", 413);
+        }
+    }
+
+    private String baseUrl(Context ctx) {
+        if (services.publicUrl() != null) return services.publicUrl().replaceAll("/+$", "");
+        String host = ctx.header("Host");
+        return host == null ? "" : ctx.scheme() + "://" + host;
+    }
+
+    static void send(Context ctx, ApiError e) {
+        ctx.status(e.status()).contentType("application/json").result(Wire.write(e.body()));
+    }
+}

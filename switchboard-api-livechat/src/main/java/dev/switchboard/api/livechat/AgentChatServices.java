@@ -1,0 +1,19 @@
+package dev.switchboard.api.livechat;
+
+import dev.switchboard.core.agentchat.BotDelegation;
+import dev.switchboard.core.agentchat.ChatClosing;
+import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.auth.AccountService;
+
+/**
+ * The core services the LiveChat v3.6 adapter calls, wired by the server. {@code publicUrl} is the
+ * configured public URL (nullable: derived from each request).
+ */
+public record AgentChatServices(
+        AccountService accounts,
+        BotDelegation bots,
+        ChatReader chatReader,
+        ChatEventService chatEvents,
+        ChatClosing chatClosing,
+        String publicUrl) {}
