@@ -14,7 +14,7 @@ abstract class StoreContractTest implements TransactionContract, UserStoreContra
         UserListingContract, OnlineAgentsContract, ThreadStoreContract, ThreadListingContract, EventStoreContract,
         InquiryStoreContract, QueueListingContract,
         DepartmentStoreContract, SettingStoreContract, ConcurrencyContract, BusinessHoursStoreContract,
-        FileStoreContract, SurveyStoreContract, RoutingStoreContract {
+        FileStoreContract, SurveyStoreContract, RoutingStoreContract, ChatStoreContract {
 
     @TempDir
     Path tempDir;
