@@ -23,4 +23,12 @@ public interface StoreTx {
     FileStore files();
 
     SurveyStore surveys();
+
+    /** The durable outbox of outbound deliveries; stores without one refuse. */
+    default OutboxStore outbox() { throw new UnsupportedOperationException("this store has no outbox"); }
+
+    /** The Live Agents mediator's sessions; stores without them refuse. */
+    default MediatorSessionStore mediatorSessions() {
+        throw new UnsupportedOperationException("this store has no mediator sessions");
+    }
 }

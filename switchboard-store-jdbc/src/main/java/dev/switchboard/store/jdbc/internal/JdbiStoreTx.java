@@ -10,6 +10,8 @@ import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.core.store.SurveyStore;
+import dev.switchboard.core.store.OutboxStore;
+import dev.switchboard.core.store.MediatorSessionStore;
 import dev.switchboard.core.store.ThreadStore;
 import dev.switchboard.core.store.UserStore;
 
@@ -27,6 +29,8 @@ final class JdbiStoreTx implements StoreTx {
     private BusinessHoursStore businessHours;
     private FileStore files;
     private SurveyStore surveys;
+    private OutboxStore outbox;
+    private MediatorSessionStore mediatorSessions;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -66,4 +70,12 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SurveyStore surveys() { return surveys == null ? surveys = new SurveyRepository(tx) : surveys; }
+
+    @Override
+    public OutboxStore outbox() { return outbox == null ? outbox = new OutboxRepository(tx) : outbox; }
+
+    @Override
+    public MediatorSessionStore mediatorSessions() {
+        return mediatorSessions == null ? mediatorSessions = new MediatorSessionRepository(tx) : mediatorSessions;
+    }
 }
