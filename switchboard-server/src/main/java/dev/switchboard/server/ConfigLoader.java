@@ -3,6 +3,8 @@ package dev.switchboard.server;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.api.rocketchat.widget.WidgetBuild;
+import dev.switchboard.mediator.MediatorConfig;
+import dev.switchboard.mediator.MediatorConfigReader;
 import dev.switchboard.server.mail.MailConfig;
 import dev.switchboard.server.mail.SmtpMailer;
 import java.io.IOException;
@@ -26,6 +28,9 @@ public final class ConfigLoader {
             "realtime.ping-after-seconds", "realtime.close-after-seconds", "realtime.max-pending-bytes",
             "realtime.max-frame-bytes", "mail.smtp-host", "mail.smtp-port", "mail.from", "mail.username",
             "mail.password", "mail.starttls", "mail.timeout-seconds");
+    /** Every key: the server's own, then the mediator's (which reads its own typed values). */
+    private static final List<String> ALL_KEYS = java.util.stream.Stream.concat(KEYS.stream(),
+            MediatorConfigReader.KEYS.stream()).toList();
 
     private ConfigLoader() {}
 
@@ -40,7 +45,7 @@ public final class ConfigLoader {
         Path source = file != null ? file : Path.of("switchboard.toml");
         if (file != null && !Files.isRegularFile(file)) throw new ConfigException("config file not found: " + file);
         if (Files.isRegularFile(source)) flatten("", readToml(source), values, source.toString());
-        for (String key : KEYS) {
+        for (String key : ALL_KEYS) {
             String v = env.get(envName(key));
             if (v != null) values.put(key, v);
         }
@@ -55,7 +60,16 @@ public final class ConfigLoader {
                 number(values, "http.max-body-bytes", 1_048_576, 1_024, 1L << 30),
                 widgetDir(values),
                 realtime(values),
-                mail(values));
+                mail(values),
+                mediator(values));
+    }
+
+    private static MediatorConfig mediator(Map<String, Object> values) {
+        try {
+            return MediatorConfigReader.read(values, ConfigLoader::envName);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** Mail is off without a host; the sender must be one address, and a login needs both halves. */
@@ -124,8 +138,8 @@ public final class ConfigLoader {
             String key = prefix + k;
             if (v instanceof Map<?, ?> nested) {
                 flatten(key + ".", (Map<String, Object>) nested, out, source);
-            } else if (!KEYS.contains(key)) {
-                throw new ConfigException("unknown key '" + key + "' in " + source + "; known keys: " + String.join(", ", KEYS));
+            } else if (!ALL_KEYS.contains(key) && MediatorConfigReader.MAP_KEYS.stream().noneMatch(m -> key.startsWith(m + "."))) {
+                throw new ConfigException("unknown key '" + key + "' in " + source + "; known keys: " + String.join(", ", ALL_KEYS));
             } else {
                 out.put(key, v);
             }

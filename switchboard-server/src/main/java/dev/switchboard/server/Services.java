@@ -42,7 +42,12 @@ import dev.switchboard.core.routing.OpenDepartments;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.server.mail.MailConfig;
+import dev.switchboard.core.event.ListeningStore;
+import dev.switchboard.core.http.JdkOutboundHttp;
+import dev.switchboard.mediator.MediatorConfig;
+import dev.switchboard.mediator.MediatorServices;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -54,7 +59,8 @@ final class Services {
     private Services() {}
 
     /** What the server wires into its adapters and its timer loop. */
-    record Wired(RocketChatServices rocketChat, AgentChatServices agentChat, Router router, RoutingTimers timers) {}
+    record Wired(RocketChatServices rocketChat, AgentChatServices agentChat, Router router, RoutingTimers timers,
+                 MediatorServices mediator) {}
 
     /** @param background runs routing passes and queue announcements, one at a time */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
@@ -65,6 +71,16 @@ final class Services {
     /** @param mailer sends offline messages and transcripts */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
                        FileStorage files, Executor background, Mailer mailer) {
+        return build(store, clock, bus, hub, publicUrl, version, files, background, mailer, MediatorConfig.disabled());
+    }
+
+    /**
+     * @param mediatorConfig the Live Agents mediator; the store is wrapped so that the mediator's relay
+     *                       and the CRM webhooks record their outbox items inside the services' transactions
+     */
+    static Wired build(Store rawStore, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
+                       FileStorage files, Executor background, Mailer mailer, MediatorConfig mediatorConfig) {
+        ListeningStore store = new ListeningStore(rawStore);
         Settings settings = new Settings(store, clock);
         TranscriptService transcripts = new TranscriptService(store, settings, mailer);
         RoomAccess roomAccess = new RoomAccess(store);
@@ -111,6 +127,9 @@ final class Services {
                 new ChatEventService(store, clock, bus),
                 new ChatClosing(store, closing),
                 publicUrl);
-        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
+        var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
+                rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
+        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),
+                mediator);
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.rocketchat.ddp.DdpLimits;
+import dev.switchboard.mediator.MediatorConfig;
 import dev.switchboard.server.mail.MailConfig;
 import java.nio.file.Path;
 
@@ -20,17 +21,26 @@ import java.nio.file.Path;
  *                         served at {@code /livechat}; null hosts no widget
  * @param realtime         the bounds of the realtime endpoint (resume window, replay buffer, heartbeat, slow consumers)
  * @param mail             outgoing e-mail (offline messages, transcripts); {@link MailConfig#disabled()} when unset
+ * @param mediator         the Live Agents mediator ({@code mediator.*}); {@link MediatorConfig#disabled()} when unset
  */
 public record SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
                                 String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
-                                DdpLimits realtime, MailConfig mail) {
+                                DdpLimits realtime, MailConfig mail, MediatorConfig mediator) {
+
+    /** A configuration without the mediator. */
+    public SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
+                             String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
+                             DdpLimits realtime, MailConfig mail) {
+        this(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, livechatWidgetDir,
+                realtime, mail, MediatorConfig.disabled());
+    }
 
     /** A configuration without mail. */
     public SwitchboardConfig(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
                              String databasePassword, String publicUrl, long maxBodyBytes, Path livechatWidgetDir,
                              DdpLimits realtime) {
         this(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, livechatWidgetDir,
-                realtime, MailConfig.disabled());
+                realtime, MailConfig.disabled(), MediatorConfig.disabled());
     }
 
     /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
@@ -40,20 +50,25 @@ public record SwitchboardConfig(String host, int port, Path dataDir, String data
 
     public SwitchboardConfig withPort(int newPort) {
         return new SwitchboardConfig(host, newPort, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir, realtime, mail);
+                livechatWidgetDir, realtime, mail, mediator);
     }
 
     public SwitchboardConfig withLivechatWidgetDir(Path dir) {
-        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir, realtime, mail);
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes, dir, realtime, mail, mediator);
     }
 
     public SwitchboardConfig withRealtime(DdpLimits limits) {
         return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir, limits, mail);
+                livechatWidgetDir, limits, mail, mediator);
     }
 
     public SwitchboardConfig withMail(MailConfig newMail) {
         return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
-                livechatWidgetDir, realtime, newMail);
+                livechatWidgetDir, realtime, newMail, mediator);
+    }
+
+    public SwitchboardConfig withMediator(MediatorConfig newMediator) {
+        return new SwitchboardConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, publicUrl, maxBodyBytes,
+                livechatWidgetDir, realtime, mail, newMediator);
     }
 }

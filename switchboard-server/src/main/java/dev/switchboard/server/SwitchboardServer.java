@@ -11,6 +11,8 @@ import dev.switchboard.api.rocketchat.widget.WidgetBuild;
 import dev.switchboard.core.event.InProcessBus;
 import dev.switchboard.core.mail.Mailer;
 import dev.switchboard.core.store.Store;
+import dev.switchboard.mediator.MediatorApi;
+import dev.switchboard.mediator.MediatorServices;
 import dev.switchboard.server.mail.MailConfig;
 import dev.switchboard.server.mail.SmtpMailer;
 import dev.switchboard.store.jdbc.JdbcStore;
@@ -42,6 +44,7 @@ public final class SwitchboardServer implements AutoCloseable {
     private Javalin app;
     private DdpEndpoint realtime;
     private ScheduledExecutorService background;
+    private MediatorServices mediator;
 
     public SwitchboardServer(SwitchboardConfig config) { this(config, MILLISECOND_CLOCK); }
 
@@ -67,7 +70,9 @@ public final class SwitchboardServer implements AutoCloseable {
         });
         // Uploads stay on disk under the data directory whatever the database (see DiskFileStorage).
         var files = DiskFileStorage.open(config.dataDir().resolve("uploads"));
-        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background, mailer());
+        var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background, mailer(),
+                config.mediator());
+        mediator = wired.mediator();
         var services = wired.rocketChat();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -82,6 +87,7 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
             AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
+            MediatorApi.install(cfg.routes, wired.mediator());
             realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
@@ -93,6 +99,8 @@ public final class SwitchboardServer implements AutoCloseable {
         app.start();
         // Whatever queued while the node was down (or before this start) is routed now; then the timers run.
         wired.router().requestDrain();
+        // One delivery worker per node; on PostgreSQL an advisory lock lets one node claim at a time.
+        mediator.worker().start();
         background.scheduleWithFixedDelay(() -> runSafely(wired.timers()::runDue), TIMER_PERIOD_MILLIS,
                 TIMER_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
@@ -142,6 +150,7 @@ public final class SwitchboardServer implements AutoCloseable {
     public synchronized void close() {
         if (app == null) return;
         app.stop();
+        mediator.worker().close();
         realtime.close();
         background.shutdownNow();
         try {

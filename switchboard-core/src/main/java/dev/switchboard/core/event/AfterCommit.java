@@ -11,7 +11,10 @@ import java.util.List;
 public final class AfterCommit {
     private final List<DomainEvent> pending = new ArrayList<>();
 
-    public void add(DomainEvent event) { pending.add(event); }
+    public void add(DomainEvent event) {
+        pending.add(event);
+        ListeningStore.offer(event);
+    }
 
     public void publishTo(EventBus bus) {
         pending.forEach(bus::publish);

@@ -108,6 +108,16 @@ public final class SettingsCatalog {
                 dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
         plain(dev.switchboard.core.files.FilePolicy.TYPE_WHITELIST, STRING, "");
         plain(dev.switchboard.core.files.FilePolicy.TYPE_BLACKLIST, STRING, "image/svg+xml");
+
+        // Outgoing CRM webhooks (live-agents-mediator.md §11.5, §13.3): no URL, no webhooks; every event type off.
+        plain("Livechat_webhookUrl", STRING, "");
+        plain("Livechat_secret_token", STRING, "");
+        plain("Livechat_http_timeout", INT, 5000L);
+        for (String toggle : List.of("Livechat_webhook_on_start", "Livechat_webhook_on_close", "Livechat_webhook_on_chat_taken",
+                "Livechat_webhook_on_chat_queued", "Livechat_webhook_on_forward", "Livechat_webhook_on_offline_msg",
+                "Livechat_webhook_on_visitor_message", "Livechat_webhook_on_agent_message", "Livechat_webhook_on_capture")) {
+            plain(toggle, BOOLEAN, false);
+        }
     }
 
     private SettingsCatalog() {}

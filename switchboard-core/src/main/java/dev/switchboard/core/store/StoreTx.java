@@ -25,4 +25,12 @@ public interface StoreTx {
     SurveyStore surveys();
 
     ChatStore chats();
+
+    /** The durable outbox of outbound deliveries; stores without one refuse. */
+    default OutboxStore outbox() { throw new UnsupportedOperationException("this store has no outbox"); }
+
+    /** The Live Agents mediator's sessions; stores without them refuse. */
+    default MediatorSessionStore mediatorSessions() {
+        throw new UnsupportedOperationException("this store has no mediator sessions");
+    }
 }

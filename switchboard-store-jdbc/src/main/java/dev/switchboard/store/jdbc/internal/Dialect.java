@@ -60,6 +60,12 @@ public interface Dialect {
     /** An ORDER BY expression sorting text case-insensitively, by code point, the same on every database. */
     String textSortKey(String column);
 
+    /**
+     * A query answering whether this transaction got the cluster-wide lock of the outbox delivery
+     * claim (released at commit), or null where one process owns the database (SQLite).
+     */
+    default String tryClusterLock() { return null; }
+
     /** The LIMIT/OFFSET clause; {@code limit == 0} means no limit. */
     String limitOffset(int limit, int offset);
 }

@@ -11,6 +11,8 @@ import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.core.store.SurveyStore;
+import dev.switchboard.core.store.OutboxStore;
+import dev.switchboard.core.store.MediatorSessionStore;
 import dev.switchboard.core.store.ThreadStore;
 import dev.switchboard.core.store.UserStore;
 
@@ -29,6 +31,8 @@ final class JdbiStoreTx implements StoreTx {
     private FileStore files;
     private SurveyStore surveys;
     private ChatStore chats;
+    private OutboxStore outbox;
+    private MediatorSessionStore mediatorSessions;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -71,4 +75,12 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public ChatStore chats() { return chats == null ? chats = new ChatRepository(tx) : chats; }
+
+    @Override
+    public OutboxStore outbox() { return outbox == null ? outbox = new OutboxRepository(tx) : outbox; }
+
+    @Override
+    public MediatorSessionStore mediatorSessions() {
+        return mediatorSessions == null ? mediatorSessions = new MediatorSessionRepository(tx) : mediatorSessions;
+    }
 }

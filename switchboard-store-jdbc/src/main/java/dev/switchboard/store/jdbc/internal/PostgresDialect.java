@@ -56,6 +56,10 @@ final class PostgresDialect implements Dialect {
     @Override
     public String forUpdate() { return " FOR UPDATE"; }
 
+    /** Only one node claims outbox items at a time; the others skip their poll instead of waiting. */
+    @Override
+    public String tryClusterLock() { return "SELECT pg_try_advisory_xact_lock(7346001)"; }
+
     @Override
     public String likeIgnoreCase(String column, String placeholder) {
         return column + " ILIKE " + placeholder + " ESCAPE '" + Columns.LIKE_ESCAPE + "'";

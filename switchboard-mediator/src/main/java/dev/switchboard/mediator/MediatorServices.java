@@ -1,0 +1,45 @@
+package dev.switchboard.mediator;
+
+import dev.switchboard.core.event.ListeningStore;
+import dev.switchboard.core.http.OutboundHttp;
+import dev.switchboard.core.livechat.ClosingService;
+import dev.switchboard.core.livechat.MessageService;
+import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.VisitorService;
+import dev.switchboard.core.settings.Settings;
+import dev.switchboard.mediator.hours.BusinessHoursFiles;
+import dev.switchboard.mediator.hours.CountryCodes;
+import dev.switchboard.mediator.hours.DayStatusQuery;
+import dev.switchboard.mediator.outbox.DeliveryTargets;
+import dev.switchboard.mediator.outbox.OutboxMetrics;
+import dev.switchboard.mediator.outbox.OutboxWorker;
+import dev.switchboard.mediator.relay.ClientRelay;
+import dev.switchboard.mediator.relay.MediatorEvents;
+import dev.switchboard.mediator.relay.RapidProRequests;
+import dev.switchboard.mediator.webhook.CrmWebhooks;
+import java.time.Clock;
+
+/**
+ * The mediator's use cases, what {@link MediatorApi} calls, and the node's outbox worker (which the
+ * server starts and stops). {@link #build} also registers the in-transaction listeners on the store:
+ * the relay when the mediator is enabled, the CRM webhooks always (they are off until a URL is set).
+ */
+public record MediatorServices(MediatorConfig config, ListeningStore store, Clock clock, Registration registration,
+                               VisitorSide visitorSide, DayStatusQuery dayStatus, ClientRelay relay,
+                               OutboxWorker worker, OutboxMetrics metrics) {
+
+    public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
+                                         VisitorService visitors, RoomService rooms, MessageService messages,
+                                         ClosingService closing, OutboundHttp http) {
+        var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()), clock);
+        var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
+        var relay = new ClientRelay(config, new RapidProRequests(config), clock);
+        if (config.enabled()) store.addListener(new MediatorEvents(relay));
+        store.addListener(new CrmWebhooks(settings, clock));
+        var metrics = new OutboxMetrics(store);
+        var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics);
+        return new MediatorServices(config, store, clock,
+                new Registration(store, clock, visitors, rooms, messages, dayStatus, keys),
+                new VisitorSide(store, clock, messages, closing), dayStatus, relay, worker, metrics);
+    }
+}

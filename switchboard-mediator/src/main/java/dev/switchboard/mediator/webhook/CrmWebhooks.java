@@ -1,0 +1,107 @@
+package dev.switchboard.mediator.webhook;
+
+import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.event.InTransactionListener;
+import dev.switchboard.core.model.Contact;
+import dev.switchboard.core.model.Event;
+import dev.switchboard.core.model.Ids;
+import dev.switchboard.core.model.Thread;
+import dev.switchboard.core.outbox.OutboxItem;
+import dev.switchboard.core.settings.Settings;
+import dev.switchboard.core.store.StoreTx;
+import dev.switchboard.mediator.JsonText;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Switchboard's outgoing Rocket.Chat-style CRM webhooks (live-agents-mediator.md §11.5): for each
+ * enabled event type, the §11.3 payload is queued in the outbox of the transaction that made the
+ * change, for every room (not only the mediator's). The URL is the one configured at that moment;
+ * the secret header is added when sending. Thread-safe.
+ */
+public final class CrmWebhooks implements InTransactionListener {
+    public static final String URL = "Livechat_webhookUrl";
+    public static final String SECRET = "Livechat_secret_token";
+    public static final String TIMEOUT = "Livechat_http_timeout";
+    public static final String ON_START = "Livechat_webhook_on_start";
+    public static final String ON_CLOSE = "Livechat_webhook_on_close";
+    public static final String ON_TAKEN = "Livechat_webhook_on_chat_taken";
+    public static final String ON_QUEUED = "Livechat_webhook_on_chat_queued";
+    public static final String ON_FORWARD = "Livechat_webhook_on_forward";
+    public static final String ON_VISITOR_MESSAGE = "Livechat_webhook_on_visitor_message";
+    public static final String ON_AGENT_MESSAGE = "Livechat_webhook_on_agent_message";
+    /** The toggles, all off by default (also {@code _on_offline_msg} and {@code _on_capture}, which no event here raises yet). */
+    public static final List<String> TOGGLES = List.of(ON_START, ON_CLOSE, ON_TAKEN, ON_QUEUED, ON_FORWARD,
+            "Livechat_webhook_on_offline_msg", ON_VISITOR_MESSAGE, ON_AGENT_MESSAGE, "Livechat_webhook_on_capture");
+    private static final int MAX_MESSAGES = 100;
+    private final Settings settings;
+    private final Clock clock;
+
+    public CrmWebhooks(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void inTransaction(StoreTx tx, List<DomainEvent> events) {
+        String url = String.valueOf(settings.get(URL));
+        if (settings.get(URL) == null || url.isBlank()) return;
+        for (DomainEvent e : events) {
+            switch (e) {
+                case DomainEvent.ThreadOpened o -> {
+                    send(tx, url, ON_START, "LivechatSessionStart", o.thread(), null, null);
+                    send(tx, url, ON_QUEUED, "LivechatSessionQueued", o.thread(), null, null);
+                }
+                case DomainEvent.AgentAssigned a -> send(tx, url, ON_TAKEN, "LivechatSessionTaken", a.thread(), null,
+                        Map.of("servedBy", Map.of("_id", a.agent().id(), "username", a.agent().username())));
+                case DomainEvent.ThreadClosed c -> send(tx, url, ON_CLOSE, "LivechatSession", c.thread(), null, closing(c.thread()));
+                case DomainEvent.InquiryRequeued r -> send(tx, url, ON_FORWARD, "LivechatSessionForwarded", r.thread(), null,
+                        r.previousAgentId() == null ? Map.of() : Map.of("oldServedBy", Map.of("_id", r.previousAgentId())));
+                case DomainEvent.EventPosted p when !p.event().isSystem() && !p.event().isHidden() ->
+                        send(tx, url, p.event().authorKind() == Event.AuthorKind.AGENT ? ON_AGENT_MESSAGE : ON_VISITOR_MESSAGE,
+                                "Message", p.thread(), p.event(), null);
+                default -> { }
+            }
+        }
+    }
+
+    private void send(StoreTx tx, String url, String toggle, String type, Thread thread, Event only, Map<String, Object> extra) {
+        if (!settings.bool(toggle)) return;
+        Optional<Contact> contact = tx.contacts().findById(thread.contactId());
+        if (contact.isEmpty()) return;
+        Map<String, Object> body = CrmPayload.room(thread, contact.get());
+        body.put("type", type);
+        body.put("messages", only != null ? List.of(CrmPayload.message(only, contact.get())) : history(tx, thread, contact.get()));
+        if (thread.departmentId() != null) body.put("departmentId", thread.departmentId());
+        if (extra != null) body.putAll(extra);
+        tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.WEBHOOK, type, url, JsonText.write(body), thread.id(),
+                clock.instant()));
+    }
+
+    /** The visible messages of the room, oldest first; the close's comment is marked {@code closingMessage}. */
+    private static List<Map<String, Object>> history(StoreTx tx, Thread thread, Contact contact) {
+        List<Event> newestFirst = tx.events().history(thread.id(), null, Set.of(), 0, MAX_MESSAGES);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Event e = newestFirst.get(i);
+            if (e.isHidden() || (e.isSystem() && !"livechat-close".equals(e.type()))) continue;
+            Map<String, Object> m = CrmPayload.message(e, contact);
+            if ("livechat-close".equals(e.type())) m.put("closingMessage", true);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> closing(Thread t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (t.closedAt() != null) m.put("closedAt", t.closedAt().toString());
+        if (t.closer() != null) m.put("closer", t.closer());
+        if (t.closedBy() != null) m.put("closedBy", Map.of("_id", t.closedBy().id(), "username", t.closedBy().username()));
+        return m;
+    }
+}
