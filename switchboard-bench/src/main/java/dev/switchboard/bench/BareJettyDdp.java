@@ -55,7 +55,7 @@ final class BareJettyDdp implements AutoCloseable {
     }
 
     /** One socket: its session and its own event sequence, as Switchboard's resume extension numbers them. */
-    private final class Peer implements Session.Listener.AutoDemanding {
+    public final class Peer implements Session.Listener.AutoDemanding { // public: Jetty binds its methods by reflection
         private final AtomicLong seq = new AtomicLong();
         private volatile Session session;
 
