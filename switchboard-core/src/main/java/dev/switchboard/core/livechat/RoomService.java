@@ -18,6 +18,7 @@ import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A visitor's rooms: find or open one, with its inquiry and routing in the same transaction.
@@ -64,6 +65,12 @@ public final class RoomService {
      */
     public RoomResult getOrCreateWithId(String token, String rid, Thread.ThreadSource source) {
         VisitorService.checkKeyLength("rid", rid);
+        // The legacy sendMessageLivechat path calls this before every message; once the room exists it is a
+        // pure read, and taking the (on SQLite, serialized) write path for it would double each message's
+        // write transactions. Same checks in the same order as below, so the same errors.
+        Optional<RoomResult> existing = store.read(tx -> tx.threads().findById(rid).isEmpty() ? Optional.<RoomResult>empty()
+                : Optional.of(new RoomResult(VisitorRooms.openRoom(tx, VisitorRooms.contact(tx, token), rid), false)));
+        if (existing.isPresent()) return existing.get();
         AfterCommit after = new AfterCommit();
         try {
             RoomResult result = store.write(tx -> {
