@@ -31,6 +31,7 @@ final class IdleSockets implements AutoCloseable {
     private final AtomicLong held = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(HANDSHAKES_IN_FLIGHT);
+    private volatile long lastHeldAt = System.nanoTime();
 
     IdleSockets(int sourceAddresses) {
         for (int i = 1; i <= sourceAddresses; i++) {
@@ -72,6 +73,9 @@ final class IdleSockets implements AutoCloseable {
 
     long held() { return held.get(); }
 
+    /** When the last socket so far completed its set-up ({@link System#nanoTime()}). */
+    long lastHeldAt() { return lastHeldAt; }
+
     long failed() { return failed.get(); }
 
     @Override
@@ -105,6 +109,7 @@ final class IdleSockets implements AutoCloseable {
                 } else if (frame.contains("\"result\"") && !setUp) {
                     setUp = true;
                     held.incrementAndGet();
+                    lastHeldAt = System.nanoTime();
                     inFlight.release();
                 }
             }

@@ -89,6 +89,11 @@ final class ServerProcess implements AutoCloseable {
         return Long.parseLong(m.group(1));
     }
 
+    /** The first {@code lines} lines of the node's live-object histogram ({@code jcmd GC.class_histogram}). */
+    String heapHistogram(int lines) {
+        return jcmd("GC.class_histogram").lines().limit(lines).reduce("", (a, b) -> a + b + "\n");
+    }
+
     private String jcmd(String command) {
         try {
             Process p = new ProcessBuilder(java("jcmd"), Long.toString(process.pid()), command).redirectErrorStream(true).start();
