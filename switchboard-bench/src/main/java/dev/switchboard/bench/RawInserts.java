@@ -6,10 +6,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * The storage ceiling: plain JDBC batches of {@value #BATCH} rows per transaction into a scratch table
+ * The storage ceiling: plain JDBC batches of {@code batch} rows per transaction into a scratch table
  * shaped like {@code events} (same columns, primary key and {@code (thread_id, seq)} unique key), in the
  * node's own database with the store's durability settings (SQLite WAL, synchronous=NORMAL). This is
- * what group commit could reach at best. The scratch table is dropped afterwards.
+ * what group commit could reach at best ({@value #BATCH} rows), and, with one row per transaction, what
+ * a transaction per message costs the database alone. The scratch table is dropped afterwards.
  */
 final class RawInserts {
     static final int BATCH = 100;
@@ -17,8 +18,8 @@ final class RawInserts {
 
     private RawInserts() {}
 
-    /** Inserts batches for {@code duration} on one connection and answers rows per second. */
-    static double rowsPerSecond(String jdbcUrl, Duration duration) {
+    /** Inserts batches of {@code batch} rows for {@code duration} on one connection and answers rows per second. */
+    static double rowsPerSecond(String jdbcUrl, Duration duration, int batch) {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             try (var s = c.createStatement()) {
                 if (jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -34,7 +35,7 @@ final class RawInserts {
                         + " edited_at BIGINT, hidden INTEGER NOT NULL DEFAULT 0, agents_only INTEGER NOT NULL DEFAULT 0,"
                         + " UNIQUE (thread_id, seq))");
             }
-            long rows = insertFor(c, duration.toNanos());
+            long rows = insertFor(c, duration.toNanos(), batch);
             double perSecond = rows / (duration.toNanos() / 1e9);
             try (var s = c.createStatement()) {
                 s.execute("DROP TABLE " + TABLE);
@@ -45,7 +46,7 @@ final class RawInserts {
         }
     }
 
-    private static long insertFor(Connection c, long nanos) throws SQLException {
+    private static long insertFor(Connection c, long nanos, int batch) throws SQLException {
         c.setAutoCommit(false);
         String sql = "INSERT INTO " + TABLE + " (id, thread_id, seq, type, text, author_id, author_username,"
                 + " author_kind, author_name, token, attributes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -54,7 +55,7 @@ final class RawInserts {
         try (var insert = c.prepareStatement(sql)) {
             while (System.nanoTime() < end) {
                 long now = System.currentTimeMillis();
-                for (int i = 0; i < BATCH; i++, rows++) {
+                for (int i = 0; i < batch; i++, rows++) {
                     // Ten threads' worth of sequences, so the unique key is exercised as messages would.
                     insert.setString(1, "raw-" + rows);
                     insert.setString(2, "thread-" + (rows % 10));

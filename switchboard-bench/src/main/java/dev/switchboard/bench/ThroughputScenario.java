@@ -52,7 +52,8 @@ final class ThroughputScenario {
             if (failed.get() > 0) throw new IllegalStateException("throughput: " + failed.get() + " sends failed");
             if (durable <= 0) throw new IllegalStateException("throughput: no message was acknowledged");
 
-            double ceiling = RawInserts.rowsPerSecond(config.effectiveDatabaseUrl(), measured);
+            double ceiling = RawInserts.rowsPerSecond(config.effectiveDatabaseUrl(), measured, RawInserts.BATCH);
+            double singleRow = RawInserts.rowsPerSecond(config.effectiveDatabaseUrl(), measured, 1);
             String setting = options.database() + ", " + visitors + " DDP visitors × " + IN_FLIGHT_PER_VISITOR
                     + " calls in flight, " + measured.toSeconds() + " s";
             return List.of(
@@ -61,7 +62,10 @@ final class ThroughputScenario {
                             "≥ 20,000 msg/s and ≥ 50% of ceiling", setting),
                     new ResultTable.Row("Ceiling: raw batched inserts, same database",
                             String.format("%,.0f rows/s", ceiling), "—",
-                            options.database() + ", JDBC batches of " + RawInserts.BATCH + " rows per transaction"));
+                            options.database() + ", JDBC batches of " + RawInserts.BATCH + " rows per transaction"),
+                    new ResultTable.Row("Reference: raw inserts, one row per transaction, same database",
+                            String.format("%,.0f rows/s", singleRow), "—",
+                            options.database() + ", what a transaction per message costs the database alone"));
         } finally {
             clients.forEach(DdpClient::close);
             server.close();
