@@ -110,7 +110,9 @@ final class Services {
                 new ChatReader(store),
                 new ChatEventService(store, clock, bus),
                 new ChatClosing(store, closing),
-                publicUrl);
+                publicUrl,
+                rocketChat.agentStatus(),
+                hub);
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }
