@@ -126,7 +126,9 @@ final class Services {
                 new ChatReader(store),
                 new ChatEventService(store, clock, bus),
                 new ChatClosing(store, closing),
-                publicUrl);
+                publicUrl,
+                rocketChat.agentStatus(),
+                hub);
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),

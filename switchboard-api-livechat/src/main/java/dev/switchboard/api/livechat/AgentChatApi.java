@@ -8,17 +8,14 @@ import dev.switchboard.api.livechat.actions.ChatStateActions;
 import dev.switchboard.api.livechat.actions.EventActions;
 import dev.switchboard.api.livechat.internal.AgentAuth;
 import dev.switchboard.api.livechat.internal.ApiError;
-import dev.switchboard.api.livechat.internal.ErrorMapping;
+import dev.switchboard.api.livechat.internal.Failures;
 import dev.switchboard.api.livechat.internal.Payload;
 import dev.switchboard.api.livechat.internal.Wire;
-import dev.switchboard.core.error.SwitchboardException;
 import dev.switchboard.core.model.User;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The LiveChat Agent Chat API v3.6 Web API (livechat-agent-api-v3.6.md §1–§4):
@@ -27,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * here because Javalin's exception handlers are global and belong to the Rocket.Chat adapter.
  */
 public final class AgentChatApi {
-    private static final Logger LOG = LoggerFactory.getLogger(AgentChatApi.class);
-
     private final AgentChatServices services;
     private final ActionRegistry actions;
 
@@ -60,6 +55,8 @@ public final class AgentChatApi {
 
     public ActionRegistry registry() { return actions; }
 
+    public AgentChatServices services() { return services; }
+
     private void handle(Context ctx) {
         try {
             User user = AgentAuth.authenticate(services.accounts(), ctx.header("Authorization"));
@@ -70,13 +67,8 @@ public final class AgentChatApi {
             JsonNode body = Wire.parse(readBody(ctx));
             JsonNode result = action.run(new Caller(user, baseUrl(ctx)), new Payload(body));
             ctx.status(200).contentType("application/json").result(Wire.write(result));
-        } catch (ApiError e) {
-            send(ctx, e);
-        } catch (SwitchboardException e) {
-            send(ctx, ErrorMapping.of(e));
         } catch (RuntimeException e) {
-            LOG.error("unhandled error on LiveChat action {}", ctx.path(), e);
-            send(ctx, ApiError.internal());
+            send(ctx, Failures.of(e, ctx.path()));
         }
     }
 

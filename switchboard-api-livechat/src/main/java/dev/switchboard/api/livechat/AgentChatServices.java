@@ -5,10 +5,13 @@ import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.livechat.AgentStatusService;
+import dev.switchboard.core.realtime.Hub;
 
 /**
  * The core services the LiveChat v3.6 adapter calls, wired by the server. {@code publicUrl} is the
- * configured public URL (nullable: derived from each request).
+ * configured public URL (nullable: derived from each request). {@code agentStatus} and {@code hub} serve
+ * RTM: auto-away ({@code set_away_status}) and pushes.
  */
 public record AgentChatServices(
         AccountService accounts,
@@ -16,4 +19,6 @@ public record AgentChatServices(
         ChatReader chatReader,
         ChatEventService chatEvents,
         ChatClosing chatClosing,
-        String publicUrl) {}
+        String publicUrl,
+        AgentStatusService agentStatus,
+        Hub hub) {}

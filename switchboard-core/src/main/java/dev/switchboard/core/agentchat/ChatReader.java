@@ -62,6 +62,23 @@ public final class ChatReader {
         });
     }
 
+    /**
+     * A thread's chat as every agent may see it, for realtime pushes rendered once for all their
+     * recipients ({@code is_followed} false); empty when the thread or chat is gone.
+     */
+    public Optional<ChatSnapshot> forPush(String threadId) {
+        return store.read(tx -> tx.threads().findById(threadId).flatMap(thread -> tx.chats().findById(thread.chatId())
+                .map(chat -> snapshot(tx, null, chat, thread, 0))));
+    }
+
+    /** A thread by id, without access checks (pushes name its chat). */
+    public Optional<Thread> thread(String threadId) { return store.read(tx -> tx.threads().findById(threadId)); }
+
+    /** The departments an agent belongs to. */
+    public List<String> departmentsOf(String agentId) {
+        return store.read(tx -> tx.departments().departmentIdsOfAgent(agentId));
+    }
+
     /** Every department's LiveChat group id. */
     public Map<String, Long> groupIds() { return store.read(tx -> tx.chats().groupIds()); }
 
@@ -97,7 +114,7 @@ public final class ChatReader {
             if (at >= 0 && at + 1 < threads.size()) previous = threads.get(at + 1).id();
             if (at > 0) next = threads.get(at - 1).id();
         }
-        boolean followed = !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
+        boolean followed = requester != null && !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
         Map<String, Long> groupIds = tx.chats().groupIds();
         ChatSnapshot.QueueSpot queue = thread == null ? null : QueueSpots.of(tx, thread);
         return new ChatSnapshot(chat, tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c)).orElse(null), thread,

@@ -65,9 +65,10 @@ public sealed interface DomainEvent {
      *                             queue was served lately; null when there is no recent history
      */
     record QueuePosition(Inquiry inquiry, int spot, Long estimatedWaitSeconds) implements DomainEvent {
+        /** Queue watchers too: LiveChat agents see queued chats' positions ({@code queue_positions_updated}). */
         public Audience audience() {
             return new Audience(java.util.Set.of(inquiry.contactId()), java.util.Set.of(),
-                    java.util.Set.of(inquiry.threadId()), java.util.Set.of(), false);
+                    java.util.Set.of(inquiry.threadId()), java.util.Set.of(), true);
         }
     }
 
@@ -86,7 +87,10 @@ public sealed interface DomainEvent {
 
     /** An agent's availability or presence changed (it may now take chats, or no longer). */
     record AgentStatusChanged(User agent) implements DomainEvent {
-        public Audience audience() { return Audience.nobody(); }
+        /** The agent itself: its LiveChat RTM connections announce {@code routing_status_set}. */
+        public Audience audience() {
+            return new Audience(java.util.Set.of(), java.util.Set.of(agent.id()), java.util.Set.of(), java.util.Set.of(), false);
+        }
     }
 
     /** Something routing depends on changed: a setting, a department's agents or limit, an agent's limit. */
