@@ -1,9 +1,16 @@
 package dev.switchboard.api.livechat;
 
+import dev.switchboard.core.agentchat.AgentLogout;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatSignals;
+import dev.switchboard.core.agentchat.CustomerService;
+import dev.switchboard.core.agentchat.MulticastService;
+import dev.switchboard.core.agentchat.PropertyService;
+import dev.switchboard.core.agentchat.RoutingStatuses;
+import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.auth.AccountService;
 
 /**
@@ -16,4 +23,11 @@ public record AgentChatServices(
         ChatReader chatReader,
         ChatEventService chatEvents,
         ChatClosing chatClosing,
-        String publicUrl) {}
+        String publicUrl,
+        PropertyService properties,
+        ThreadTagging tagging,
+        CustomerService customers,
+        RoutingStatuses routingStatuses,
+        ChatSignals signals,
+        MulticastService multicast,
+        AgentLogout logout) {}

@@ -45,9 +45,12 @@ public final class CustomerService {
         this.settings = settings;
     }
 
-    /** What {@code update_customer} changes; a null field is left as it is. */
-    public record CustomerChange(String name, String email, List<Map<String, String>> sessionFields) {
-        public boolean isEmpty() { return name == null && email == null && sessionFields == null; }
+    /**
+     * What {@code update_customer} changes; a null field is left as it is. {@code avatar} is accepted
+     * but not kept: a contact has no picture in either API's model.
+     */
+    public record CustomerChange(String name, String email, String avatar, List<Map<String, String>> sessionFields) {
+        public boolean isEmpty() { return name == null && email == null && avatar == null && sessionFields == null; }
     }
 
     /** @throws NotFound {@code customer} */

@@ -1,6 +1,7 @@
 package dev.switchboard.core.agentchat;
 
 import dev.switchboard.core.error.Forbidden;
+import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.error.NotFound;
 import dev.switchboard.core.event.AfterCommit;
 import dev.switchboard.core.event.DomainEvent;
@@ -21,6 +22,8 @@ import java.util.List;
  * Thread-safe.
  */
 public final class ThreadTagging {
+    /** Longest tag name: room for any real label, not for abuse of the thread row. */
+    public static final int MAX_TAG_LENGTH = 256;
     private final Store store;
     private final Clock clock;
     private final EventBus bus;
@@ -35,8 +38,12 @@ public final class ThreadTagging {
      * @param tagged add (true) or remove the tag
      * @throws NotFound  {@code chat}, {@code thread}
      * @throws Forbidden {@code missing_access}
+     * @throws Invalid   {@code validation}: a blank or overlong tag
      */
     public void tag(User requester, String chatId, String threadId, String tag, boolean tagged) {
+        if (tag.isBlank() || tag.length() > MAX_TAG_LENGTH) {
+            throw new Invalid("validation", "`tag` must be 1 to " + MAX_TAG_LENGTH + " characters");
+        }
         AfterCommit after = new AfterCommit();
         store.write(tx -> {
             ChatTarget chat = ChatTarget.of(tx, requester, chatId);
