@@ -10,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,21 +17,7 @@ import org.junit.jupiter.api.Test;
  * thinking indicators (§4.35, §4.36) and multicast (§4.37; C28): their answers, the state they change
  * in both APIs, and their errors.
  */
-class AgentSignalsTest {
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-
-    @BeforeEach
-    void a_widget_visitor_served_by_alice() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-    }
-
-    @AfterEach
-    void stop() { world.close(); }
-
+class AgentSignalsTest extends AliceServesAnn {
     @Test
     void set_routing_status_is_the_rocket_chat_livechat_status_and_list_routing_statuses_shows_it() {
         world.aliceApi.setRoutingStatus(null, "not_accepting_chats");

@@ -8,8 +8,6 @@ import dev.switchboard.client.rocketchat.RocketChatException;
 import dev.switchboard.server.e2e.E2e;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,25 +15,13 @@ import org.junit.jupiter.api.Test;
  * same id, so name and email are shared, page visits are its visit, and a ban also stops the widget
  * from opening rooms.
  */
-class CustomersTest {
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-
-    @BeforeEach
-    void a_widget_visitor_served_by_alice() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-    }
-
-    @AfterEach
-    void stop() { world.close(); }
-
+class CustomersTest extends AliceServesAnn {
     @Test
     void c11_c38_get_customer_returns_a_top_level_customer_with_the_visit_built_from_widget_page_visits() {
         ann.client().pageVisited(ann.token(), ann.roomId(), Map.of("change", "url", "title", "Pricing",
                 "location", Map.of("href", "https://shop.example/pricing")));
         ann.client().message(ann.token(), ann.roomId(), "Hello");
-        world.aliceApi.sendEvent(world.chatOf(world.aliceApi, ann.roomId()), dev.switchboard.client.livechat.AgentApi.message("Hi"), false);
+        world.aliceApi.sendEvent(chatId, dev.switchboard.client.livechat.AgentApi.message("Hi"), false);
 
         JsonNode c = world.aliceApi.getCustomer(ann.customerId());
         assertThat(c.get("id").asText()).isEqualTo(ann.customerId());

@@ -7,8 +7,6 @@ import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.server.e2e.E2e;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +14,7 @@ import org.junit.jupiter.api.Test;
  * that properties and tags are the same data in both APIs: a thread's {@code custom_fields} namespace
  * is the Rocket.Chat room's {@code livechatData}, its tags the room's tags.
  */
-class PropertiesAndTagsTest {
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-
-    @BeforeEach
-    void a_widget_visitor_served_by_alice() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-    }
-
-    @AfterEach
-    void stop() { world.close(); }
-
+class PropertiesAndTagsTest extends AliceServesAnn {
     @Test
     void c37_update_chat_properties_merges_per_namespace_and_delete_chat_properties_removes_names() {
         world.aliceApi.updateChatProperties(chatId, Map.of("ns", Map.of("a", "x", "n", 7)));
