@@ -1,7 +1,14 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.livechat.AgentChatServices;
+import dev.switchboard.core.agentchat.AgentLogout;
 import dev.switchboard.core.agentchat.BotDelegation;
+import dev.switchboard.core.agentchat.ChatSignals;
+import dev.switchboard.core.agentchat.CustomerService;
+import dev.switchboard.core.agentchat.MulticastService;
+import dev.switchboard.core.agentchat.PropertyService;
+import dev.switchboard.core.agentchat.RoutingStatuses;
+import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatReader;
@@ -128,7 +135,14 @@ final class Services {
                 new ChatClosing(store, closing),
                 publicUrl,
                 rocketChat.agentStatus(),
-                hub);
+                hub,
+                new PropertyService(store, clock, bus),
+                new ThreadTagging(store, clock, bus),
+                new CustomerService(store, clock, bus, settings),
+                new RoutingStatuses(store, rocketChat.agentStatus()),
+                new ChatSignals(store, clock, bus, rocketChat.typing()),
+                new MulticastService(store, bus),
+                new AgentLogout(store, bus));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),

@@ -2,6 +2,10 @@ package dev.switchboard.api.livechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.livechat.actions.ActionRegistry;
+import dev.switchboard.api.livechat.actions.AgentActions;
+import dev.switchboard.api.livechat.actions.CustomerActions;
+import dev.switchboard.api.livechat.actions.PropertyActions;
+import dev.switchboard.api.livechat.actions.SignalActions;
 import dev.switchboard.api.livechat.actions.Caller;
 import dev.switchboard.api.livechat.actions.ChatReadActions;
 import dev.switchboard.api.livechat.actions.ChatStateActions;
@@ -38,6 +42,10 @@ public final class AgentChatApi {
         ChatReadActions.register(r, s, clock);
         EventActions.register(r, s);
         ChatStateActions.register(r, s);
+        PropertyActions.register(r, s);
+        CustomerActions.register(r, s);
+        AgentActions.register(r, s);
+        SignalActions.register(r, s);
         return r;
     }
 

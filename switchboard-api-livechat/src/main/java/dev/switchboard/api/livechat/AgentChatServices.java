@@ -1,9 +1,16 @@
 package dev.switchboard.api.livechat;
 
+import dev.switchboard.core.agentchat.AgentLogout;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatSignals;
+import dev.switchboard.core.agentchat.CustomerService;
+import dev.switchboard.core.agentchat.MulticastService;
+import dev.switchboard.core.agentchat.PropertyService;
+import dev.switchboard.core.agentchat.RoutingStatuses;
+import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.livechat.AgentStatusService;
 import dev.switchboard.core.realtime.Hub;
@@ -21,4 +28,11 @@ public record AgentChatServices(
         ChatClosing chatClosing,
         String publicUrl,
         AgentStatusService agentStatus,
-        Hub hub) {}
+        Hub hub,
+        PropertyService properties,
+        ThreadTagging tagging,
+        CustomerService customers,
+        RoutingStatuses routingStatuses,
+        ChatSignals signals,
+        MulticastService multicast,
+        AgentLogout logout) {}

@@ -97,4 +97,67 @@ public sealed interface DomainEvent {
     record RoutingRulesChanged(String what) implements DomainEvent {
         public Audience audience() { return Audience.nobody(); }
     }
+
+    // LiveChat v3.6 data (issue 5 part B): properties, tags, customers, read marks, indicators, multicast, logout.
+
+    /**
+     * Properties of a chat, of one of its threads ({@code threadId} set) or of one event
+     * ({@code eventId} set too) were set ({@code updated}: only the keys written) or deleted
+     * ({@code deleted}: {@code {namespace: [names]}}); exactly one of the two is non-null.
+     */
+    record PropertiesChanged(String chatId, String threadId, String eventId, dev.switchboard.core.model.Properties updated,
+                             java.util.Map<String, java.util.List<String>> deleted, Audience audience) implements DomainEvent {}
+
+    /** A thread got ({@code tagged}) or lost a tag. */
+    record ThreadTagChanged(String chatId, Thread thread, String tag, boolean tagged) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
+
+    /**
+     * A customer's data changed: {@code changes} holds the changed fields in LiveChat wire names
+     * ({@code name}, {@code email}, {@code session_fields}); the audience is its followers and the
+     * agents of its open thread.
+     */
+    record CustomerUpdated(dev.switchboard.core.model.Contact contact, java.util.Map<String, Object> changes,
+                           Audience audience) implements DomainEvent {}
+
+    /** A customer was banned for {@code days} (until {@code until}); the audience includes the contact itself. */
+    record CustomerBanned(dev.switchboard.core.model.Contact contact, long days, java.time.Instant until,
+                          Audience audience) implements DomainEvent {}
+
+    /** {@code userId} (agent, or the contact's id) has seen the chat's events up to {@code seenUpTo}. */
+    record EventsSeen(String chatId, Thread thread, String userId, java.time.Instant seenUpTo) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
+
+    /**
+     * An agent or bot is typing ({@code kind} TYPING, {@code active} whether it still is) or preparing a
+     * response (THINKING, with optional title, description and client id). Never stored. With
+     * {@code agentsOnly} the contact is left out of the audience.
+     */
+    record AgentIndicator(String chatId, Thread thread, String authorId, IndicatorKind kind, boolean agentsOnly,
+                          boolean active, String title, String description, String customId,
+                          java.time.Instant at) implements DomainEvent {
+        public Audience audience() {
+            Audience a = Audience.ofThread(thread);
+            return agentsOnly ? new Audience(java.util.Set.of(), a.agentIds(), a.threadIds(), a.departmentIds(), false) : a;
+        }
+    }
+
+    /** What an {@link AgentIndicator} says. */
+    enum IndicatorKind { TYPING, THINKING }
+
+    /**
+     * A chat-independent message (LiveChat {@code multicast}), never stored: {@code content} is any
+     * JSON-shaped value (Map, List, String, Number, Boolean); {@code authorId} and {@code type} nullable.
+     * The audience names every recipient agent (and customer) resolved when it was sent.
+     */
+    record Multicast(String authorId, Object content, String type, Audience audience) implements DomainEvent {}
+
+    /** An agent was logged out remotely: its Agent Chat API sessions (RTM connections) end. */
+    record AgentLoggedOut(String agentId, String requesterId) implements DomainEvent {
+        public Audience audience() {
+            return new Audience(java.util.Set.of(), java.util.Set.of(agentId), java.util.Set.of(), java.util.Set.of(), false);
+        }
+    }
 }

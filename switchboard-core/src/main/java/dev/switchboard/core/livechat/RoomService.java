@@ -108,6 +108,11 @@ public final class RoomService {
     }
 
     private RoomView open(StoreTx tx, Contact contact, RoomRequest request, String roomId, AfterCommit after) {
+        // A customer banned through the LiveChat API (ban_customer) may not start a new conversation here either.
+        var bannedUntil = tx.contacts().bannedUntil(contact.id());
+        if (bannedUntil != null && bannedUntil.isAfter(clock.instant())) {
+            throw new Invalid("error-customer-banned", "You have been banned from starting new conversations");
+        }
         var candidates = tx.users().onlineAgents(contact.departmentId());
         if (candidates.isEmpty() && !settings.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS)) {
             throw new Invalid("no-agent-online", "Sorry, no online agents");

@@ -78,6 +78,18 @@ public record Thread(
                 messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, newOnHold);
     }
 
+    /** The same thread with other tags (LiveChat {@code tag_thread}/{@code untag_thread}). */
+    public Thread withTags(List<String> newTags, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, newTags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
+    /** The same thread with other custom fields (Rocket.Chat {@code livechatData}). */
+    public Thread withCustomFields(Map<String, String> fields, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, fields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
     /** The agent serving a thread, and since when. */
     public record ServingAgent(String id, String username, Instant since) {}
 

@@ -29,6 +29,8 @@ record Push(String name, String payload, Target target, String threadId, String 
         /** {@code agentId} only, when its connection has not been told of the chat yet. */
         NEW_TO_AGENT,
         /** {@code agentId} only. */
-        AGENT
+        AGENT,
+        /** Everyone the hub offers it to: the event's audience already names its recipients. */
+        AUDIENCE
     }
 }

@@ -79,6 +79,25 @@ final class PushRenderer {
             }
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.RoutingRulesChanged e -> { }
+            case DomainEvent.PropertiesChanged e -> out.add(DataPushes.properties(e));
+            case DomainEvent.ThreadTagChanged e -> {
+                ObjectNode p = chatAndThread(e.thread());
+                p.put("tag", e.tag());
+                out.add(push(e.tagged() ? "thread_tagged" : "thread_untagged", p, Target.SEES_CHAT, e.thread()));
+            }
+            case DomainEvent.CustomerUpdated e -> out.add(DataPushes.customerUpdated(e));
+            case DomainEvent.CustomerBanned e -> out.add(DataPushes.customerBanned(e));
+            case DomainEvent.EventsSeen e -> {
+                ObjectNode p = Wire.object();
+                p.put("user_id", e.userId());
+                p.put("chat_id", e.chatId());
+                p.put("seen_up_to", Times.format(e.seenUpTo()));
+                out.add(push("events_marked_as_seen", p, Target.IN_CHAT, e.thread()));
+            }
+            case DomainEvent.AgentIndicator e -> out.add(DataPushes.indicator(e));
+            case DomainEvent.Multicast e -> out.add(DataPushes.multicast(e));
+            // Sessions end themselves on it (RtmSession#onEvent): no push to render.
+            case DomainEvent.AgentLoggedOut e -> { }
         }
         return List.copyOf(out);
     }
@@ -110,9 +129,15 @@ final class PushRenderer {
         return p;
     }
 
+    /**
+     * A contact's (or Rocket.Chat agent's) typing. Agent Chat API agents' typing comes as
+     * {@link DomainEvent.AgentIndicator}, which ChatSignals also passes to Rocket.Chat as a
+     * {@code Typing}: pushing both would tell LiveChat clients twice.
+     */
     private void typing(List<Push> out, DomainEvent.Typing e) {
         Thread t = e.thread();
         boolean byAgent = e.by() == Event.AuthorKind.AGENT;
+        if (byAgent && t.agent() != null && t.agent().username().equals(e.username())) return;
         String author = byAgent && t.agent() != null && t.agent().username().equals(e.username()) ? t.agent().id()
                 : byAgent ? e.username() : t.contactId();
         ObjectNode p = chatAndThread(t);

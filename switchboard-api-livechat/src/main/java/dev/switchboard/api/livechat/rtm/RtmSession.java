@@ -1,5 +1,6 @@
 package dev.switchboard.api.livechat.rtm;
 
+import dev.switchboard.api.livechat.internal.Wire;
 import dev.switchboard.core.auth.Permission;
 import dev.switchboard.core.auth.RolePermissions;
 import dev.switchboard.core.event.DomainEvent;
@@ -37,6 +38,7 @@ final class RtmSession implements HubListener {
     private final List<HubKey> keys = new ArrayList<>();
     private volatile User user;
     private volatile boolean away;
+    private volatile Runnable remoteLogout;
     private RtmSocket socket;
 
     /** @param pushes the push names this connection wants; null for all (§5.3 {@code pushes}) */
@@ -114,8 +116,17 @@ final class RtmSession implements HubListener {
         }
     }
 
+    /** What ends this session when its agent is logged out remotely (Web {@code logout}). */
+    void onRemoteLogout(Runnable end) { remoteLogout = end; }
+
     @Override
     public void onEvent(DomainEvent event) {
+        if (event instanceof DomainEvent.AgentLoggedOut out && out.agentId().equals(user.id())) {
+            send(RtmFrames.push("agent_disconnected", Wire.object().put("reason", "agent_logged_out_remotely")));
+            Runnable end = remoteLogout;
+            if (end != null) end.run();
+            return;
+        }
         for (Push push : renderer.render(event)) {
             if ((pushes == null || pushes.contains(push.name())) && wants(push)) emit(push);
         }
@@ -129,6 +140,7 @@ final class RtmSession implements HubListener {
             case AGENT -> serving;
             case NEW_TO_AGENT -> serving && !knownThreads.contains(p.threadId());
             case IN_CHAT -> serving || knownThreads.contains(p.threadId());
+            case AUDIENCE -> true;
             case SEES_CHAT -> serving || knownThreads.contains(p.threadId()) || p.departmentId() == null
                     || departments.contains(p.departmentId()) || RolePermissions.has(user, Permission.VIEW_LIVECHAT_ROOMS);
         };

@@ -45,6 +45,7 @@ final class RtmSessions {
                 pushes, s.chatReader().departmentsOf(user.id()));
         resumable.add(session.id(), session);
         byAgent.computeIfAbsent(user.id(), k -> ConcurrentHashMap.newKeySet()).add(session);
+        session.onRemoteLogout(() -> end(session));
         session.listen();
         return session;
     }

@@ -75,6 +75,15 @@ final class StreamRenderer {
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.AgentStatusChanged e -> { }
             case DomainEvent.RoutingRulesChanged e -> { }
+            // The LiveChat v3.6 data events; agent typing reaches the widget through Typing instead.
+            case DomainEvent.PropertiesChanged e -> { }
+            case DomainEvent.ThreadTagChanged e -> { }
+            case DomainEvent.CustomerUpdated e -> { }
+            case DomainEvent.CustomerBanned e -> { }
+            case DomainEvent.EventsSeen e -> { }
+            case DomainEvent.AgentIndicator e -> { }
+            case DomainEvent.Multicast e -> { }
+            case DomainEvent.AgentLoggedOut e -> { }
         }
         return List.copyOf(out);
     }

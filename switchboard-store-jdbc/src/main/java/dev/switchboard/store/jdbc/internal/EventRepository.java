@@ -146,6 +146,26 @@ final class EventRepository implements EventStore {
         return filter.bind(tx.query(sql)).map(this::map).list();
     }
 
+    @Override
+    public List<Event> ofType(java.util.Collection<String> threadIds, String type, int limit) {
+        if (threadIds.isEmpty()) return List.of();
+        Filter filter = new Filter();
+        filter.and("thread_id IN " + filter.list(threadIds));
+        filter.and("type = " + filter.param(type));
+        String sql = "SELECT " + COLUMNS + " FROM events" + filter.where() + " ORDER BY created_at DESC, seq DESC"
+                + tx.dialect.limitOffset(limit, 0);
+        return filter.bind(tx.query(sql)).map(this::map).list();
+    }
+
+    @Override
+    public long countOfType(java.util.Collection<String> threadIds, String type) {
+        if (threadIds.isEmpty()) return 0;
+        Filter filter = new Filter();
+        filter.and("thread_id IN " + filter.list(threadIds));
+        filter.and("type = " + filter.param(type));
+        return filter.bind(tx.query("SELECT COUNT(*) FROM events" + filter.where())).mapTo(Long.class).one();
+    }
+
     private Event map(ResultSet rs, StatementContext ctx) throws SQLException {
         String authorId = rs.getString("author_id");
         String authorUsername = rs.getString("author_username");
