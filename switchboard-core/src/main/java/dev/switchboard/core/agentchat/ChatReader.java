@@ -117,7 +117,9 @@ public final class ChatReader {
         boolean followed = requester != null && !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
         Map<String, Long> groupIds = tx.chats().groupIds();
         ChatSnapshot.QueueSpot queue = thread == null ? null : QueueSpots.of(tx, thread);
-        return new ChatSnapshot(chat, tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c, requester.id())).orElse(null), thread,
+        String requesterId = requester == null ? null : requester.id();
+        CustomerFacts customer = tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c, requesterId)).orElse(null);
+        return new ChatSnapshot(chat, customer, thread,
                 thread == null ? dev.switchboard.core.model.Properties.EMPTY
                         : ThreadProperties.of(thread, tx.chats().threadProperties(thread.id())),
                 events, agents, members, tx.chats().seenUpTo(chat.id()), followed, previous, next, groupIds, queue);

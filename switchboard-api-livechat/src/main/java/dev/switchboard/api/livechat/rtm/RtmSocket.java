@@ -1,93 +1,42 @@
 package dev.switchboard.api.livechat.rtm;
 
-import java.util.ArrayDeque;
+import dev.switchboard.core.realtime.FrameSink;
+import dev.switchboard.core.realtime.FrameWriter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * One RTM WebSocket, written without blocking: frames queue behind the one being sent. A client that
- * stops reading lets the queue grow; past {@code maxPendingChars} the connection is cut (a close frame
- * would wait behind the unread data), so a slow consumer costs bounded memory and never slows the
- * publisher; its session stays resumable. The same policy as the DDP endpoint's socket (adapters do
- * not share code, so each keeps its own). Thread-safe.
+ * One RTM WebSocket, written through a {@link FrameWriter}: non-blocking, and a client that stops
+ * reading is cut past {@code maxPendingChars} while its session stays resumable. Thread-safe.
  */
 final class RtmSocket {
-    private record Pending(String frame, boolean counted) {}
-
-    private final Session session;
-    private final long maxPendingChars;
-    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private long pendingChars;
-    private boolean sending;
-    private boolean closed;
+    private final FrameWriter writer;
 
     RtmSocket(Session session, long maxPendingChars) {
-        this.session = session;
-        this.maxPendingChars = maxPendingChars;
+        this.writer = new FrameWriter(new JettySink(session), maxPendingChars);
     }
 
-    void send(String frame) { send(new Pending(frame, true)); }
+    void send(String frame) { writer.send(frame); }
 
-    /** Frames a resumed session missed: the replay buffer holds them anyway, so they don't count. */
-    void sendReplay(List<String> frames) {
-        for (String f : frames) send(new Pending(f, false));
-    }
+    /** Frames a resumed session missed (see {@link FrameWriter#sendReplay}). */
+    void sendReplay(List<String> frames) { writer.sendReplay(frames); }
 
-    private void send(Pending p) {
-        synchronized (this) {
-            if (closed) return;
-            if (p.counted()) pendingChars += p.frame().length();
-            if (pendingChars > maxPendingChars) {
-                closed = true;
-                queue.clear();
-                session.disconnect();
-                return;
-            }
-            if (sending) {
-                queue.addLast(p);
-                return;
-            }
-            sending = true;
+    /** Closes after the frame being written (a final {@code agent_disconnected} push goes out first). */
+    void close(int code, String reason) { writer.close(code, reason); }
+
+    /** A Jetty session as the writer's sink. */
+    private record JettySink(Session session) implements FrameSink {
+        @Override
+        public void write(String frame, Runnable done, Consumer<Throwable> failed) {
+            session.sendText(frame, Callback.from(done, failed));
         }
-        write(p);
-    }
 
-    /** Writes until the queue is empty or a write goes asynchronous; loops rather than recursing. */
-    private void write(Pending first) {
-        for (Pending p = first; p != null; ) {
-            Pending current = p;
-            AtomicInteger state = new AtomicInteger(); // 0 pending, 1 done inline, 2 went async
-            session.sendText(current.frame(), Callback.from(() -> {
-                if (!state.compareAndSet(0, 1)) {
-                    Pending next = sent(current);
-                    if (next != null) write(next);
-                }
-            }, failure -> close(1011, "write failed")));
-            if (state.compareAndSet(0, 2)) return;
-            p = sent(current);
-        }
-    }
+        @Override
+        public void cut() { session.disconnect(); }
 
-    private Pending sent(Pending p) {
-        synchronized (this) {
-            if (p.counted()) pendingChars -= p.frame().length();
-            Pending next = closed ? null : queue.pollFirst();
-            if (next == null) sending = false;
-            return next;
-        }
-    }
-
-    /** Closes after the frames already queued (a final {@code agent_disconnected} push goes out first). */
-    void close(int code, String reason) {
-        synchronized (this) {
-            if (closed) return;
-            closed = true;
-            if (sending) {
-                queue.clear();
-            }
-        }
-        session.close(code, reason, Callback.NOOP);
+        @Override
+        public void close(int code, String reason) { session.close(code, reason, Callback.NOOP); }
     }
 }
