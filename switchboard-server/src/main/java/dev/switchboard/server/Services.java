@@ -4,7 +4,11 @@ import dev.switchboard.api.livechat.AgentChatServices;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatFollowing;
+import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.ThreadListing;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
@@ -77,6 +81,7 @@ final class Services {
         bus.subscribe(router);
         bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
         AccountService accounts = new AccountService(store, clock, settings, bus);
+        TransferService transfers = new TransferService(store, clock, bus, router);
         var rocketChat = new RocketChatServices(
                 accounts,
                 settings,
@@ -96,7 +101,7 @@ final class Services {
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
                 new PageVisitService(store, clock, settings, bus),
-                new TransferService(store, clock, bus, router),
+                transfers,
                 new AgentStatusService(store, clock, bus, openDepartments),
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
@@ -110,7 +115,11 @@ final class Services {
                 new ChatReader(store),
                 new ChatEventService(store, clock, bus),
                 new ChatClosing(store, closing),
-                publicUrl);
+                publicUrl,
+                new ChatFollowing(store, bus),
+                new ChatMembership(store, clock, bus),
+                new ChatTransfer(store, bus, transfers),
+                new ThreadListing(store));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

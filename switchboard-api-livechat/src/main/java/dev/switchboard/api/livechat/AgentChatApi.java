@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.livechat.actions.ActionRegistry;
 import dev.switchboard.api.livechat.actions.Caller;
 import dev.switchboard.api.livechat.actions.ChatReadActions;
+import dev.switchboard.api.livechat.actions.ChatFollowActions;
 import dev.switchboard.api.livechat.actions.ChatStateActions;
+import dev.switchboard.api.livechat.actions.ChatUserActions;
+import dev.switchboard.api.livechat.actions.ThreadListActions;
+import dev.switchboard.api.livechat.actions.TransferActions;
 import dev.switchboard.api.livechat.actions.EventActions;
 import dev.switchboard.api.livechat.internal.AgentAuth;
 import dev.switchboard.api.livechat.internal.ApiError;
@@ -43,6 +47,10 @@ public final class AgentChatApi {
         ChatReadActions.register(r, s, clock);
         EventActions.register(r, s);
         ChatStateActions.register(r, s);
+        ChatFollowActions.register(r, s);
+        ChatUserActions.register(r, s);
+        TransferActions.register(r, s);
+        ThreadListActions.register(r, s, clock);
         return r;
     }
 

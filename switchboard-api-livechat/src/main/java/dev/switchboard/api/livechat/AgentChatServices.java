@@ -3,6 +3,10 @@ package dev.switchboard.api.livechat;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatFollowing;
+import dev.switchboard.core.agentchat.ChatMembership;
+import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.ThreadListing;
 import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.core.auth.AccountService;
 
@@ -16,4 +20,8 @@ public record AgentChatServices(
         ChatReader chatReader,
         ChatEventService chatEvents,
         ChatClosing chatClosing,
-        String publicUrl) {}
+        String publicUrl,
+        ChatFollowing chatFollowing,
+        ChatMembership chatMembership,
+        ChatTransfer chatTransfer,
+        ThreadListing threadListing) {}

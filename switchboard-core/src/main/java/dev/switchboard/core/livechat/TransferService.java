@@ -13,6 +13,7 @@ import dev.switchboard.core.model.User;
 import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.StoreTx;
+import dev.switchboard.core.store.UserStore;
 import java.time.Clock;
 
 /**
@@ -75,6 +76,37 @@ public final class TransferService {
                     request.comment(), now, after);
         }));
         after.publishTo(bus);
+    }
+
+    /**
+     * LiveChat's transfer without a target (agent-chat §4.10): the open room goes back to the queue of
+     * its own department, without its agent, which the next routing pass leaves out.
+     */
+    public void forwardWithinDepartment(User actor, String roomId) {
+        RolePermissions.require(actor, Permission.VIEW_L_ROOM);
+        RolePermissions.require(actor, Permission.TRANSFER_LIVECHAT_GUEST);
+        AfterCommit after = new AfterCommit();
+        router.locked(() -> store.write(tx -> {
+            Thread thread = tx.threads().findById(roomId).filter(Thread::isOpen)
+                    .orElseThrow(() -> new Invalid("This_conversation_is_already_closed", null));
+            Inquiry inquiry = tx.inquiries().findByThread(thread.id()).orElseThrow(() -> new Invalid(FORWARD_FAILED, null));
+            String previousAgent = thread.agent() == null ? null : thread.agent().id();
+            return Transfers.toQueue(tx, thread, inquiry, null, previousAgent, Transfers.TransferredBy.agent(actor),
+                    "queue", null, clock.instant(), after);
+        }));
+        after.publishTo(bus);
+    }
+
+    /**
+     * Whether an online agent of the department (null: of any) other than {@code excludeAgentId}
+     * (nullable) has room for one more chat now: LiveChat's {@code ignore_agents_availability: false}.
+     */
+    public boolean agentAvailable(String departmentId, String excludeAgentId) {
+        var now = clock.instant();
+        return store.read(tx -> tx.users().onlineAgents(departmentId).stream()
+                .map(UserStore.AgentLoad::agent)
+                .filter(a -> !a.id().equals(excludeAgentId))
+                .anyMatch(a -> router.hasRoom(tx, a, departmentId, now)));
     }
 
     /** The visitor moves its open room to another department; answers the room after routing had its turn. */
