@@ -8,7 +8,10 @@ import dev.switchboard.core.agentchat.ChatFollowing;
 import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.EventPreviews;
+import dev.switchboard.core.agentchat.RichMessagePostbacks;
 import dev.switchboard.core.agentchat.ThreadListing;
+import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
@@ -119,7 +122,10 @@ final class Services {
                 new ChatFollowing(store, bus),
                 new ChatMembership(store, clock, bus),
                 new ChatTransfer(store, bus, transfers),
-                new ThreadListing(store));
+                new ThreadListing(store),
+                new EventPreviews(store),
+                new RichMessagePostbacks(store, clock, bus),
+                new ThreadSummaries(store));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -10,6 +10,7 @@ import dev.switchboard.api.livechat.actions.ChatUserActions;
 import dev.switchboard.api.livechat.actions.ThreadListActions;
 import dev.switchboard.api.livechat.actions.TransferActions;
 import dev.switchboard.api.livechat.actions.EventActions;
+import dev.switchboard.api.livechat.actions.EventSideActions;
 import dev.switchboard.api.livechat.internal.AgentAuth;
 import dev.switchboard.api.livechat.internal.ApiError;
 import dev.switchboard.api.livechat.internal.ErrorMapping;
@@ -51,6 +52,7 @@ public final class AgentChatApi {
         ChatUserActions.register(r, s);
         TransferActions.register(r, s);
         ThreadListActions.register(r, s, clock);
+        EventSideActions.register(r, s);
         return r;
     }
 

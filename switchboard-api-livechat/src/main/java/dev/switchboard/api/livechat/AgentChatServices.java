@@ -6,7 +6,10 @@ import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatFollowing;
 import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.EventPreviews;
+import dev.switchboard.core.agentchat.RichMessagePostbacks;
 import dev.switchboard.core.agentchat.ThreadListing;
+import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.core.auth.AccountService;
 
@@ -24,4 +27,7 @@ public record AgentChatServices(
         ChatFollowing chatFollowing,
         ChatMembership chatMembership,
         ChatTransfer chatTransfer,
-        ThreadListing threadListing) {}
+        ThreadListing threadListing,
+        EventPreviews eventPreviews,
+        RichMessagePostbacks postbacks,
+        ThreadSummaries threadSummaries) {}

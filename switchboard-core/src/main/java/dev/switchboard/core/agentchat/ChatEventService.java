@@ -78,6 +78,7 @@ public final class ChatEventService {
      */
     static Event toEvent(User author, String threadId, NewEvent draft, Instant now) {
         Map<String, Object> livechat = new LinkedHashMap<>(draft.payload());
+        if (draft.livechatOnly()) livechat.put("type", draft.type());
         if (draft.customId() != null) livechat.put("custom_id", draft.customId());
         if (!draft.properties().isEmpty()) livechat.put("properties", draft.properties().namespaces());
         Map<String, Object> attributes = new HashMap<>();

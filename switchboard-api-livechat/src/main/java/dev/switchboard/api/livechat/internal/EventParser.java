@@ -49,8 +49,16 @@ public final class EventParser {
                 String text = text(e, false);
                 yield new NewEvent(type, text == null ? "" : text, agentsOnly, customId, properties, payload);
             }
+            case NewEvent.RICH_MESSAGE -> rich(type, RichEventParser.richMessage(e), agentsOnly, customId, properties);
+            case NewEvent.FILLED_FORM -> rich(type, RichEventParser.filledForm(e), agentsOnly, customId, properties);
+            case NewEvent.CUSTOM -> rich(type, RichEventParser.custom(e), agentsOnly, customId, properties);
             default -> throw ApiError.validation("Unsupported event type: " + type);
         };
+    }
+
+    private static NewEvent rich(String type, RichEventParser.Parsed parsed, boolean agentsOnly, String customId,
+                                 Properties properties) {
+        return new NewEvent(type, parsed.text(), agentsOnly, customId, properties, parsed.payload());
     }
 
     private static String text(Payload e, boolean required) {

@@ -15,6 +15,11 @@ import java.util.Map;
  * {@code file} events; an event posted through this API keeps the LiveChat payload it was sent with.
  */
 public final class EventJson {
+    /** Types whose whole payload lives in the event's LiveChat attribute (§3.7.1). */
+    private static final java.util.Set<String> LIVECHAT_ONLY = java.util.Set.of("rich_message", "filled_form", "custom");
+    /** LiveChat attribute keys rendered as common fields, not as payload. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("type", "custom_id", "properties", "postbacks");
+
     private EventJson() {}
 
     /** @param baseUrl the server's URL for file links, without a trailing slash */
@@ -44,6 +49,12 @@ public final class EventJson {
                     java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
             n.put("content_type", f.type());
             n.put("size", f.size());
+        } else if (lc.get("type") instanceof String type && LIVECHAT_ONLY.contains(type)) {
+            n.put("author_id", authorId(e));
+            n.put("type", type);
+            lc.forEach((key, value) -> {
+                if (!COMMON.contains(key)) n.set(key, Wire.MAPPER.valueToTree(value));
+            });
         } else {
             n.put("author_id", authorId(e));
             n.put("type", "message");
