@@ -7,6 +7,7 @@ import dev.switchboard.core.agentchat.ChatEventService;
 import dev.switchboard.core.agentchat.ChatFollowing;
 import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatStarter;
 import dev.switchboard.core.agentchat.ChatTransfer;
 import dev.switchboard.core.agentchat.EventPreviews;
 import dev.switchboard.core.agentchat.RichMessagePostbacks;
@@ -125,7 +126,8 @@ final class Services {
                 new ThreadListing(store),
                 new EventPreviews(store),
                 new RichMessagePostbacks(store, clock, bus),
-                new ThreadSummaries(store));
+                new ThreadSummaries(store),
+                new ChatStarter(store, clock, bus, router));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.api.livechat.actions.ActionRegistry;
 import dev.switchboard.api.livechat.actions.Caller;
 import dev.switchboard.api.livechat.actions.ChatReadActions;
 import dev.switchboard.api.livechat.actions.ChatFollowActions;
+import dev.switchboard.api.livechat.actions.ChatStartActions;
 import dev.switchboard.api.livechat.actions.ChatStateActions;
 import dev.switchboard.api.livechat.actions.ChatUserActions;
 import dev.switchboard.api.livechat.actions.ThreadListActions;
@@ -53,6 +54,7 @@ public final class AgentChatApi {
         TransferActions.register(r, s);
         ThreadListActions.register(r, s, clock);
         EventSideActions.register(r, s);
+        ChatStartActions.register(r, s);
         return r;
     }
 

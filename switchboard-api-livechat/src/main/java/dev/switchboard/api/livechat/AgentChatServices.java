@@ -11,6 +11,7 @@ import dev.switchboard.core.agentchat.RichMessagePostbacks;
 import dev.switchboard.core.agentchat.ThreadListing;
 import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatStarter;
 import dev.switchboard.core.auth.AccountService;
 
 /**
@@ -30,4 +31,5 @@ public record AgentChatServices(
         ThreadListing threadListing,
         EventPreviews eventPreviews,
         RichMessagePostbacks postbacks,
-        ThreadSummaries threadSummaries) {}
+        ThreadSummaries threadSummaries,
+        ChatStarter chatStarter) {}
