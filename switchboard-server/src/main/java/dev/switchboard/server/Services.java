@@ -1,6 +1,7 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.livechat.AgentChatServices;
+import dev.switchboard.core.agentchat.ArchiveSearch;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
@@ -127,7 +128,8 @@ final class Services {
                 new EventPreviews(store),
                 new RichMessagePostbacks(store, clock, bus),
                 new ThreadSummaries(store),
-                new ChatStarter(store, clock, bus, router));
+                new ChatStarter(store, clock, bus, router),
+                new ArchiveSearch(store));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.api.livechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.livechat.actions.ActionRegistry;
+import dev.switchboard.api.livechat.actions.ArchiveActions;
 import dev.switchboard.api.livechat.actions.Caller;
 import dev.switchboard.api.livechat.actions.ChatReadActions;
 import dev.switchboard.api.livechat.actions.ChatFollowActions;
@@ -55,6 +56,7 @@ public final class AgentChatApi {
         ThreadListActions.register(r, s, clock);
         EventSideActions.register(r, s);
         ChatStartActions.register(r, s);
+        ArchiveActions.register(r, s, clock);
         return r;
     }
 

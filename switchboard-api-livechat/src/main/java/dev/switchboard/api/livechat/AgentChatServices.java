@@ -1,5 +1,6 @@
 package dev.switchboard.api.livechat;
 
+import dev.switchboard.core.agentchat.ArchiveSearch;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
@@ -32,4 +33,5 @@ public record AgentChatServices(
         EventPreviews eventPreviews,
         RichMessagePostbacks postbacks,
         ThreadSummaries threadSummaries,
-        ChatStarter chatStarter) {}
+        ChatStarter chatStarter,
+        ArchiveSearch archiveSearch) {}
