@@ -21,6 +21,7 @@ import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.files.AgentUploads;
 import dev.switchboard.core.files.FileService;
 import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.livechat.AgentMessageService;
@@ -129,7 +130,8 @@ final class Services {
                 new RichMessagePostbacks(store, clock, bus),
                 new ThreadSummaries(store),
                 new ChatStarter(store, clock, bus, router),
-                new ArchiveSearch(store));
+                new ArchiveSearch(store),
+                new AgentUploads(store, clock, files));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
     }
 }

@@ -67,6 +67,8 @@ public final class AgentChatApi {
     public static AgentChatApi install(RoutesConfig routes, AgentChatServices s, Clock clock, String prefix) {
         AgentChatApi api = new AgentChatApi(s, actions(s, clock));
         String path = prefix + "/v3.6/agent/action/{action}";
+        // Registered first: Javalin tries routes in order, and upload_file is a multipart body (§4.15).
+        routes.post(prefix + "/v3.6/agent/action/upload_file", ctx -> respond(ctx, () -> UploadFile.handle(ctx, s)));
         routes.post(path, api::handle);
         routes.get(path, ctx -> send(ctx, new ApiError("validation", "Use POST", 405)));
         return api;
@@ -75,15 +77,21 @@ public final class AgentChatApi {
     public ActionRegistry registry() { return actions; }
 
     private void handle(Context ctx) {
-        try {
+        respond(ctx, () -> {
             User user = AgentAuth.authenticate(services.accounts(), ctx.header("Authorization"));
             String authorId = ctx.header("X-Author-Id");
             if (authorId != null && !authorId.isBlank()) user = services.bots().actAs(user, authorId.strip());
             var action = actions.find(ctx.pathParam("action"))
                     .orElseThrow(() -> ApiError.validation("Unknown action: " + ctx.pathParam("action")));
             JsonNode body = Wire.parse(readBody(ctx));
-            JsonNode result = action.run(new Caller(user, baseUrl(ctx)), new Payload(body));
-            ctx.status(200).contentType("application/json").result(Wire.write(result));
+            return action.run(new Caller(user, baseUrl(services, ctx)), new Payload(body));
+        });
+    }
+
+    /** Sends the reply as 200 JSON, or any failure as the LiveChat error envelope (never a stack trace). */
+    private static void respond(Context ctx, java.util.function.Supplier<JsonNode> reply) {
+        try {
+            ctx.status(200).contentType("application/json").result(Wire.write(reply.get()));
         } catch (ApiError e) {
             send(ctx, e);
         } catch (SwitchboardException e) {
@@ -102,7 +110,7 @@ public final class AgentChatApi {
         }
     }
 
-    private String baseUrl(Context ctx) {
+    static String baseUrl(AgentChatServices services, Context ctx) {
         if (services.publicUrl() != null) return services.publicUrl().replaceAll("/+$", "");
         String host = ctx.header("Host");
         return host == null ? "" : ctx.scheme() + "://" + host;

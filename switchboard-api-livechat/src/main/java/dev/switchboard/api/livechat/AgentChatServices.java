@@ -14,6 +14,7 @@ import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.core.agentchat.ChatReader;
 import dev.switchboard.core.agentchat.ChatStarter;
 import dev.switchboard.core.auth.AccountService;
+import dev.switchboard.core.files.AgentUploads;
 
 /**
  * The core services the LiveChat v3.6 adapter calls, wired by the server. {@code publicUrl} is the
@@ -34,4 +35,5 @@ public record AgentChatServices(
         RichMessagePostbacks postbacks,
         ThreadSummaries threadSummaries,
         ChatStarter chatStarter,
-        ArchiveSearch archiveSearch) {}
+        ArchiveSearch archiveSearch,
+        AgentUploads uploads) {}

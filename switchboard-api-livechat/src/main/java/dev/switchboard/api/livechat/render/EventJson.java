@@ -45,8 +45,7 @@ public final class EventJson {
             n.put("type", "file");
             FileMessage f = file.get();
             n.put("name", f.name());
-            n.put("url", baseUrl + "/file-upload/" + f.id() + "/" + java.net.URLEncoder.encode(f.name(),
-                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            n.put("url", fileUrl(baseUrl, f.id(), f.name()));
             n.put("content_type", f.type());
             n.put("size", f.size());
         } else if (lc.get("type") instanceof String type && LIVECHAT_ONLY.contains(type)) {
@@ -62,6 +61,12 @@ public final class EventJson {
             if (lc.get("postback") instanceof Map<?, ?> postback) n.set("postback", Wire.MAPPER.valueToTree(postback));
         }
         return n;
+    }
+
+    /** The download URL of a file: {@code <base>/file-upload/<id>/<name>}, the Rocket.Chat file route. */
+    public static String fileUrl(String baseUrl, String fileId, String name) {
+        return baseUrl + "/file-upload/" + fileId + "/"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A contact's messages are authored by the contact id (the LiveChat customer id). */
