@@ -2,14 +2,10 @@ package dev.switchboard.core.livechat;
 
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.event.AfterCommit;
-import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.model.Contact;
-import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Ids;
-import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Thread;
-import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import dev.switchboard.core.store.DuplicateKeyException;
@@ -17,7 +13,6 @@ import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A visitor's rooms: find or open one, with its inquiry and routing in the same transaction.

@@ -1,11 +1,11 @@
 package dev.switchboard.server.agentchat;
 
+import static dev.switchboard.server.agentchat.AgentChatWorld.assertError;
 import static dev.switchboard.server.agentchat.AgentChatWorld.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.client.livechat.AgentApi;
-import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.server.e2e.E2e;
 import java.util.HashMap;
@@ -59,10 +59,6 @@ class ChatStartTest {
         return chat;
     }
 
-    private static void assertError(AgentApiException e, int status, String type) {
-        assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(type);
-    }
 
     @Test
     void c18_start_chat_opens_a_room_served_by_the_agent_that_the_visitors_widget_shows() {

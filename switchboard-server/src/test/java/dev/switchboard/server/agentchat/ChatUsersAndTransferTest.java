@@ -1,12 +1,12 @@
 package dev.switchboard.server.agentchat;
 
+import static dev.switchboard.server.agentchat.AgentChatWorld.assertError;
 import static dev.switchboard.server.agentchat.AgentChatWorld.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.client.livechat.AgentApi;
-import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.server.e2e.E2e;
 import java.time.Duration;
@@ -44,11 +44,6 @@ class ChatUsersAndTransferTest {
     @AfterEach
     void stop() { world.close(); }
 
-    private void assertError(AgentApiException e, int status, String type) {
-        assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(type);
-        assertThat(e.body().at("/error/message").isTextual()).isTrue();
-    }
 
     @Test
     void c9_follow_chat_marks_the_chat_followed_and_unfollow_chat_undoes_it() {

@@ -1,10 +1,10 @@
 package dev.switchboard.server.agentchat;
 
+import static dev.switchboard.server.agentchat.AgentChatWorld.assertError;
 import static dev.switchboard.server.agentchat.AgentChatWorld.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.server.e2e.E2e;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +41,6 @@ class EventTypesTest {
         return E2e.texts(ann.client().messagesHistory(ann.roomId(), ann.token(), Map.of()).get("messages"), "msg");
     }
 
-    private static void assertError(AgentApiException e, int status, String type) {
-        assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(type);
-    }
 
     private static final String RICH = "{'type':'rich_message','visibility':'all','template_id':'cards','custom_id':'c-1',"
             + "'elements':[{'title':'Pick one','subtitle':'please','buttons':[{'text':'Yes','type':'message','value':'yes',"

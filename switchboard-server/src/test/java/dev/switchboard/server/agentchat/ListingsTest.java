@@ -1,11 +1,11 @@
 package dev.switchboard.server.agentchat;
 
+import static dev.switchboard.server.agentchat.AgentChatWorld.assertError;
 import static dev.switchboard.server.agentchat.AgentChatWorld.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.client.livechat.AgentApi;
-import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.server.e2e.E2e;
 import java.util.LinkedHashMap;
@@ -63,10 +63,6 @@ class ListingsTest {
     @AfterAll
     void stop() { world.close(); }
 
-    private static void assertError(AgentApiException e, int status, String type) {
-        assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(type);
-    }
 
     private List<String> threadIds(JsonNode archives) {
         return E2e.items(archives.get("chats")).stream().map(c -> c.at("/thread/id").asText()).toList();

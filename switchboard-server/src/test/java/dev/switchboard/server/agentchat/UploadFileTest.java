@@ -1,11 +1,11 @@
 package dev.switchboard.server.agentchat;
 
+import static dev.switchboard.server.agentchat.AgentChatWorld.assertError;
 import static dev.switchboard.server.agentchat.AgentChatWorld.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.client.livechat.AgentApi;
-import dev.switchboard.client.livechat.AgentApiException;
 import dev.switchboard.server.e2e.E2e;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,10 +38,6 @@ class UploadFileTest {
     @AfterEach
     void stop() { world.close(); }
 
-    private static void assertError(AgentApiException e, int status, String type) {
-        assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(type);
-    }
 
     private HttpResponse<byte[]> download(String url, Map<String, String> headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url)).GET();
