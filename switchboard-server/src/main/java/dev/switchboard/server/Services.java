@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import dev.switchboard.api.livechat.AgentChatServices;
 import dev.switchboard.core.agentchat.AgentLogout;
+import dev.switchboard.core.agentchat.ArchiveSearch;
 import dev.switchboard.core.agentchat.BotDelegation;
 import dev.switchboard.core.agentchat.ChatSignals;
 import dev.switchboard.core.agentchat.CustomerService;
@@ -11,7 +12,15 @@ import dev.switchboard.core.agentchat.RoutingStatuses;
 import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatFollowing;
+import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatStarter;
+import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.EventPreviews;
+import dev.switchboard.core.agentchat.RichMessagePostbacks;
+import dev.switchboard.core.agentchat.ThreadListing;
+import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
@@ -19,6 +28,7 @@ import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.files.AgentUploads;
 import dev.switchboard.core.files.FileService;
 import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.livechat.AgentMessageService;
@@ -100,6 +110,7 @@ final class Services {
         bus.subscribe(router);
         bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
         AccountService accounts = new AccountService(store, clock, settings, bus);
+        TransferService transfers = new TransferService(store, clock, bus, router);
         var rocketChat = new RocketChatServices(
                 accounts,
                 settings,
@@ -119,7 +130,7 @@ final class Services {
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
                 new PageVisitService(store, clock, settings, bus),
-                new TransferService(store, clock, bus, router),
+                transfers,
                 new AgentStatusService(store, clock, bus, openDepartments),
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
@@ -142,7 +153,17 @@ final class Services {
                 new RoutingStatuses(store, rocketChat.agentStatus()),
                 new ChatSignals(store, clock, bus, rocketChat.typing()),
                 new MulticastService(store, bus),
-                new AgentLogout(store, bus));
+                new AgentLogout(store, bus),
+                new ChatFollowing(store, bus),
+                new ChatMembership(store, clock, bus),
+                new ChatTransfer(store, transfers),
+                new ThreadListing(store),
+                new EventPreviews(store),
+                new RichMessagePostbacks(store, clock, bus),
+                new ThreadSummaries(store),
+                new ChatStarter(store, clock, bus, router),
+                new ArchiveSearch(store),
+                new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),

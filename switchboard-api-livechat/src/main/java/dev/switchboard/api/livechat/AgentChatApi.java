@@ -3,13 +3,20 @@ package dev.switchboard.api.livechat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.livechat.actions.ActionRegistry;
 import dev.switchboard.api.livechat.actions.AgentActions;
+import dev.switchboard.api.livechat.actions.ArchiveActions;
+import dev.switchboard.api.livechat.actions.Caller;
+import dev.switchboard.api.livechat.actions.ChatFollowActions;
+import dev.switchboard.api.livechat.actions.ChatReadActions;
+import dev.switchboard.api.livechat.actions.ChatStartActions;
+import dev.switchboard.api.livechat.actions.ChatStateActions;
+import dev.switchboard.api.livechat.actions.ChatUserActions;
 import dev.switchboard.api.livechat.actions.CustomerActions;
+import dev.switchboard.api.livechat.actions.EventActions;
+import dev.switchboard.api.livechat.actions.EventSideActions;
 import dev.switchboard.api.livechat.actions.PropertyActions;
 import dev.switchboard.api.livechat.actions.SignalActions;
-import dev.switchboard.api.livechat.actions.Caller;
-import dev.switchboard.api.livechat.actions.ChatReadActions;
-import dev.switchboard.api.livechat.actions.ChatStateActions;
-import dev.switchboard.api.livechat.actions.EventActions;
+import dev.switchboard.api.livechat.actions.ThreadListActions;
+import dev.switchboard.api.livechat.actions.TransferActions;
 import dev.switchboard.api.livechat.internal.AgentAuth;
 import dev.switchboard.api.livechat.internal.ApiError;
 import dev.switchboard.api.livechat.internal.Failures;
@@ -46,6 +53,13 @@ public final class AgentChatApi {
         CustomerActions.register(r, s);
         AgentActions.register(r, s);
         SignalActions.register(r, s);
+        ChatFollowActions.register(r, s);
+        ChatUserActions.register(r, s);
+        TransferActions.register(r, s);
+        ThreadListActions.register(r, s, clock);
+        EventSideActions.register(r, s);
+        ChatStartActions.register(r, s);
+        ArchiveActions.register(r, s, clock);
         return r;
     }
 
@@ -56,6 +70,8 @@ public final class AgentChatApi {
     public static AgentChatApi install(RoutesConfig routes, AgentChatServices s, Clock clock, String prefix) {
         AgentChatApi api = new AgentChatApi(s, actions(s, clock));
         String path = prefix + "/v3.6/agent/action/{action}";
+        // Registered first: Javalin tries routes in order, and upload_file is a multipart body (§4.15).
+        routes.post(prefix + "/v3.6/agent/action/upload_file", ctx -> respond(ctx, () -> UploadFile.handle(ctx, s)));
         routes.post(path, api::handle);
         routes.get(path, ctx -> send(ctx, new ApiError("validation", "Use POST", 405)));
         return api;
@@ -66,15 +82,21 @@ public final class AgentChatApi {
     public AgentChatServices services() { return services; }
 
     private void handle(Context ctx) {
-        try {
+        respond(ctx, () -> {
             User user = AgentAuth.authenticate(services.accounts(), ctx.header("Authorization"));
             String authorId = ctx.header("X-Author-Id");
             if (authorId != null && !authorId.isBlank()) user = services.bots().actAs(user, authorId.strip());
             var action = actions.find(ctx.pathParam("action"))
                     .orElseThrow(() -> ApiError.validation("Unknown action: " + ctx.pathParam("action")));
             JsonNode body = Wire.parse(readBody(ctx));
-            JsonNode result = action.run(new Caller(user, baseUrl(ctx)), new Payload(body));
-            ctx.status(200).contentType("application/json").result(Wire.write(result));
+            return action.run(new Caller(user, baseUrl(services, ctx)), new Payload(body));
+        });
+    }
+
+    /** Sends the reply as 200 JSON, or any failure as the LiveChat error envelope (never a stack trace). */
+    private static void respond(Context ctx, java.util.function.Supplier<JsonNode> reply) {
+        try {
+            ctx.status(200).contentType("application/json").result(Wire.write(reply.get()));
         } catch (RuntimeException e) {
             send(ctx, Failures.of(e, ctx.path()));
         }
@@ -88,7 +110,7 @@ public final class AgentChatApi {
         }
     }
 
-    private String baseUrl(Context ctx) {
+    static String baseUrl(AgentChatServices services, Context ctx) {
         if (services.publicUrl() != null) return services.publicUrl().replaceAll("/+$", "");
         String host = ctx.header("Host");
         return host == null ? "" : ctx.scheme() + "://" + host;

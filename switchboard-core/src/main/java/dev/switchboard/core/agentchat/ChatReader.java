@@ -53,9 +53,27 @@ public final class ChatReader {
 
     /** One page of the chats the requester may see, each with its newest thread. */
     public Page<ChatSnapshot> list(User requester, ChatStore.ChatQuery query, int offset, int limit) {
+        return list(requester, query, List.of(), offset, limit);
+    }
+
+    /**
+     * As {@link #list(User, ChatStore.ChatQuery, int, int)}, keeping only chats whose properties pass
+     * every filter. Properties are JSON the two databases query differently, so with property filters
+     * the listing reads every other match and pages after filtering (fine for the chat counts one
+     * node serves; a database-side filter is the step if that ever shows in a profile).
+     */
+    public Page<ChatSnapshot> list(User requester, ChatStore.ChatQuery query, List<PropertyFilter> properties,
+                                   int offset, int limit) {
         return store.read(tx -> {
             ChatStore.ChatQuery scoped = ChatScope.of(tx, requester, query);
-            Page<Chat> page = tx.chats().list(scoped, offset, limit);
+            Page<Chat> page;
+            if (properties.isEmpty()) {
+                page = tx.chats().list(scoped, offset, limit);
+            } else {
+                List<Chat> all = tx.chats().list(scoped, 0, 0).items().stream()
+                        .filter(c -> PropertyFilter.all(properties, c.properties())).toList();
+                page = new Page<>(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())), all.size());
+            }
             List<ChatSnapshot> out = new ArrayList<>(page.items().size());
             for (Chat chat : page.items()) out.add(snapshot(tx, requester, chat, latest(tx, chat), SUMMARY_EVENTS));
             return new Page<>(out, page.total());

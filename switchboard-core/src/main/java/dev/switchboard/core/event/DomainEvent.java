@@ -160,4 +160,51 @@ public sealed interface DomainEvent {
             return new Audience(java.util.Set.of(), java.util.Set.of(agentId), java.util.Set.of(), java.util.Set.of(), false);
         }
     }
+
+    /**
+     * LiveChat {@code add_user_to_chat} (§4.11): an agent joined a chat beside its serving agent.
+     * {@code thread} is the chat's open thread (its audience hears of it); {@code requesterId} nullable.
+     */
+    record UserAddedToChat(Thread thread, String chatId, User user, String visibility, String requesterId)
+            implements DomainEvent {
+        public Audience audience() { return withAgent(Audience.ofThread(thread), user.id()); }
+    }
+
+    /** LiveChat {@code remove_user_from_chat} (§4.12): an added agent left a chat. */
+    record UserRemovedFromChat(Thread thread, String chatId, String userId, String requesterId) implements DomainEvent {
+        public Audience audience() { return withAgent(Audience.ofThread(thread), userId); }
+    }
+
+    /** LiveChat {@code unfollow_chat} (§4.9): only the user's own connections hear of it. */
+    record ChatUnfollowed(String chatId, String userId) implements DomainEvent {
+        public Audience audience() {
+            return new Audience(java.util.Set.of(), java.util.Set.of(userId), java.util.Set.of(), java.util.Set.of(), false);
+        }
+    }
+
+    /**
+     * LiveChat {@code send_rich_message_postback} (§4.16): a user pressed a button of a rich message.
+     *
+     * @param postback {@code {id, toggled, button_type?, button_value?, ecommerce?}} in LiveChat wire names
+     */
+    record RichMessagePostback(Thread thread, String chatId, String eventId, String userId,
+                               java.util.Map<String, Object> postback) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
+
+    /**
+     * LiveChat {@code transfer_chat} (§4.10) finished: the same transfer as a Rocket.Chat forward (whose
+     * own events, {@link AgentAssigned} or {@link InquiryRequeued}, precede this one), told with the
+     * requester and the target. {@code agentId} and {@code departmentId} are nullable.
+     */
+    record ChatTransferred(Thread thread, String requesterId, String agentId, String departmentId)
+            implements DomainEvent {
+        public Audience audience() { return withAgent(Audience.ofThreadAndQueue(thread), requesterId); }
+    }
+
+    private static Audience withAgent(Audience a, String agentId) {
+        var agents = new java.util.HashSet<>(a.agentIds());
+        agents.add(agentId);
+        return new Audience(a.contactIds(), agents, a.threadIds(), a.departmentIds(), a.queueWatchers());
+    }
 }

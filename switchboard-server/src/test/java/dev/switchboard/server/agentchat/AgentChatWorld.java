@@ -69,6 +69,13 @@ final class AgentChatWorld implements AutoCloseable {
         throw new AssertionError("expected the call to fail, but it succeeded");
     }
 
+    /** Asserts a LiveChat error: its HTTP status, its catalogue type, and a message (C12, C13). */
+    static void assertError(AgentApiException e, int status, String type) {
+        org.assertj.core.api.Assertions.assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(e.type()).isEqualTo(type);
+        org.assertj.core.api.Assertions.assertThat(e.body().at("/error/message").isTextual()).isTrue();
+    }
+
     @Override
     public void close() { server.close(); }
 }

@@ -98,6 +98,32 @@ final class PushRenderer {
             case DomainEvent.Multicast e -> out.add(DataPushes.multicast(e));
             // Sessions end themselves on it (RtmSession#onEvent): no push to render.
             case DomainEvent.AgentLoggedOut e -> { }
+            case DomainEvent.UserAddedToChat e -> {
+                ObjectNode p = chatAndThread(e.thread());
+                p.set("user", UserJson.agent(e.user(), true, null, e.visibility()));
+                p.put("reason", "manual");
+                if (e.requesterId() != null) p.put("requester_id", e.requesterId());
+                out.add(new Push("user_added_to_chat", RtmFrames.json(p), Target.AUDIENCE, e.thread().id(), e.user().id(), null));
+            }
+            case DomainEvent.UserRemovedFromChat e -> {
+                ObjectNode p = chatAndThread(e.thread());
+                p.put("user_id", e.userId());
+                p.put("reason", "manual");
+                if (e.requesterId() != null) p.put("requester_id", e.requesterId());
+                out.add(new Push("user_removed_from_chat", RtmFrames.json(p), Target.AUDIENCE, e.thread().id(), e.userId(), null));
+            }
+            case DomainEvent.ChatUnfollowed e -> out.add(new Push("chat_unfollowed",
+                    RtmFrames.json(Wire.object().put("chat_id", e.chatId())), Target.AGENT, null, e.userId(), null));
+            case DomainEvent.RichMessagePostback e -> {
+                ObjectNode p = Wire.object();
+                p.put("user_id", e.userId());
+                p.put("chat_id", e.chatId());
+                p.put("thread_id", e.thread().id());
+                p.put("event_id", e.eventId());
+                p.set("postback", Wire.MAPPER.valueToTree(e.postback()));
+                out.add(push("incoming_rich_message_postback", p, Target.IN_CHAT, e.thread()));
+            }
+            case DomainEvent.ChatTransferred e -> out.add(push("chat_transferred", chatTransferred(e), Target.SEES_CHAT, e.thread()));
         }
         return List.copyOf(out);
     }
@@ -119,7 +145,24 @@ final class PushRenderer {
         return push(name, p, Target.IN_CHAT, thread);
     }
 
-    /** chat_transferred (§5.6): back in the queue, of its (possibly new) group. */
+    /** chat_transferred (§5.6) of a LiveChat {@code transfer_chat} or Rocket.Chat forward: to an agent or a group. */
+    private ObjectNode chatTransferred(DomainEvent.ChatTransferred e) {
+        ObjectNode p = chatAndThread(e.thread());
+        p.put("requester_id", e.requesterId());
+        p.put("reason", "manual");
+        ObjectNode to = p.putObject("transferred_to");
+        var groups = to.putArray("group_ids");
+        if (e.agentId() == null) groups.add(groupId(e.departmentId() != null ? e.departmentId() : e.thread().departmentId()));
+        var agents = to.putArray("agent_ids");
+        if (e.agentId() != null) agents.add(e.agentId());
+        return p;
+    }
+
+    /**
+     * chat_transferred (§5.6) when routing took the chat back from its agent (it left, or never
+     * answered): back in the queue of its group. A requested transfer also tells its own
+     * {@link DomainEvent.ChatTransferred}.
+     */
     private ObjectNode transferred(DomainEvent.InquiryRequeued e) {
         ObjectNode p = chatAndThread(e.thread());
         p.put("reason", e.previousAgentId() == null ? "manual" : "unassigned");

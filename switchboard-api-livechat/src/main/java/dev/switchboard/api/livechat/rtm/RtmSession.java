@@ -148,6 +148,8 @@ final class RtmSession implements HubListener {
 
     private synchronized void emit(Push p) {
         if ("incoming_chat".equals(p.name()) && p.threadId() != null) knownThreads.add(p.threadId());
+        // An agent added to a chat hears of it from now on, as its serving agent does.
+        if ("user_added_to_chat".equals(p.name()) && user.id().equals(p.agentId())) knownThreads.add(p.threadId());
         Origin origin = ORIGIN.get();
         String requestId = origin != null && origin.session() == this ? origin.requestId() : "";
         String frame = replay.append(seq -> RtmFrames.push(requestId, p.name(), p.payload(), seq));

@@ -84,6 +84,12 @@ final class StreamRenderer {
             case DomainEvent.AgentIndicator e -> { }
             case DomainEvent.Multicast e -> { }
             case DomainEvent.AgentLoggedOut e -> { }
+            // LiveChat-only facts: Rocket.Chat clients see a transfer through its own events.
+            case DomainEvent.UserAddedToChat e -> { }
+            case DomainEvent.UserRemovedFromChat e -> { }
+            case DomainEvent.ChatUnfollowed e -> { }
+            case DomainEvent.RichMessagePostback e -> { }
+            case DomainEvent.ChatTransferred e -> { }
         }
         return List.copyOf(out);
     }
