@@ -74,6 +74,30 @@ class RtmDataPushesTest {
     }
 
     @Test
+    void an_added_agent_and_a_transfer_are_pushed_and_the_added_agent_hears_the_chat_from_then_on() {
+        var bob = world.server.onlineAgent(world.admin, "bob");
+        try (AgentRtm bobRtm = world.rtm(bob)) {
+            world.aliceApi.addUserToChat(chatId, bob.userId(), "agent", "", false);
+            JsonNode added = bobRtm.awaitPush("user_added_to_chat", WAIT);
+            assertThat(added.at("/payload/user/id").asText()).isEqualTo(bob.userId());
+            assertThat(added.at("/payload/reason").asText()).isEqualTo("manual");
+            assertThat(added.at("/payload/requester_id").asText()).isEqualTo(world.alice.userId());
+            ann.client().message(ann.token(), ann.roomId(), "for both of you");
+            JsonNode event = bobRtm.awaitPush("incoming_event", WAIT);
+            while (event != null && !"message".equals(event.at("/payload/event/type").asText())) {
+                event = bobRtm.awaitPush("incoming_event", WAIT);
+            }
+            assertThat(event).as("bob hears the chat once added").isNotNull();
+
+            world.aliceApi.transferChat(chatId, "agent", List.of(bob.userId()), false, false);
+            JsonNode transferred = rtm.awaitPush("chat_transferred", WAIT);
+            assertThat(transferred.at("/payload/requester_id").asText()).isEqualTo(world.alice.userId());
+            assertThat(transferred.at("/payload/transferred_to/agent_ids")).isEqualTo(E2e.json("['" + bob.userId() + "']"));
+            assertThat(transferred.at("/payload/reason").asText()).isEqualTo("manual");
+        }
+    }
+
+    @Test
     void c52_a_web_logout_disconnects_the_agents_rtm_sessions_with_agent_logged_out_remotely() throws Exception {
         world.aliceApi.logout(world.alice.userId());
         JsonNode frame = null;

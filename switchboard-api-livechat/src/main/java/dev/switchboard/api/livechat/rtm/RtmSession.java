@@ -9,11 +9,11 @@ import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.realtime.HubKey;
 import dev.switchboard.core.realtime.HubListener;
 import dev.switchboard.core.realtime.ReplayBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A logged-in RTM session: the agent, which pushes it asked for, the chats its connection was told
@@ -35,7 +35,7 @@ final class RtmSession implements HubListener {
     private final Set<String> departments;
     private final Set<String> knownThreads = ConcurrentHashMap.newKeySet();
     private final Set<String> customerSubscriptions = ConcurrentHashMap.newKeySet();
-    private final List<HubKey> keys = new ArrayList<>();
+    private final List<HubKey> keys = new CopyOnWriteArrayList<>();
     private volatile User user;
     private volatile boolean away;
     private volatile Runnable remoteLogout;
@@ -64,7 +64,16 @@ final class RtmSession implements HubListener {
 
     void setAway(boolean value) { away = value; }
 
-    void know(String threadId) { knownThreads.add(threadId); }
+    /**
+     * The connection was told of a thread's chat: it hears the thread's events from now on, also when it
+     * neither serves it nor belongs to its department (an added agent, a chat of another group).
+     */
+    void know(String threadId) {
+        if (threadId == null || !knownThreads.add(threadId)) return;
+        HubKey key = HubKey.thread(threadId);
+        keys.add(key);
+        hub.listen(this, key);
+    }
 
     Set<String> customerSubscriptions() { return customerSubscriptions; }
 
@@ -147,9 +156,9 @@ final class RtmSession implements HubListener {
     }
 
     private synchronized void emit(Push p) {
-        if ("incoming_chat".equals(p.name()) && p.threadId() != null) knownThreads.add(p.threadId());
+        if ("incoming_chat".equals(p.name())) know(p.threadId());
         // An agent added to a chat hears of it from now on, as its serving agent does.
-        if ("user_added_to_chat".equals(p.name()) && user.id().equals(p.agentId())) knownThreads.add(p.threadId());
+        if ("user_added_to_chat".equals(p.name()) && user.id().equals(p.agentId())) know(p.threadId());
         Origin origin = ORIGIN.get();
         String requestId = origin != null && origin.session() == this ? origin.requestId() : "";
         String frame = replay.append(seq -> RtmFrames.push(requestId, p.name(), p.payload(), seq));
