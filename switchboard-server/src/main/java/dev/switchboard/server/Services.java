@@ -4,6 +4,7 @@ import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FilePolicy;
@@ -70,7 +71,8 @@ final class Services {
         bus.subscribe(hub);
         bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
         bus.subscribe(router);
-        bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
+        AgentDepartures departures = new AgentDepartures(store, clock, settings, bus, router, closing);
+        bus.subscribe(departures);
         var rocketChat = new RocketChatServices(
                 new AccountService(store, clock, settings, bus),
                 settings,
@@ -97,7 +99,8 @@ final class Services {
                 new FileAccess(store, files),
                 new OfflineMessageService(store, settings, mailer),
                 transcripts,
-                new SurveyService(store, clock));
-        return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing));
+                new SurveyService(store, clock),
+                new AgentConnections(store, clock, bus));
+        return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures));
     }
 }

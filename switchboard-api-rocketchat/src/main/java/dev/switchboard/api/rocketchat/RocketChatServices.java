@@ -4,6 +4,7 @@ import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FileService;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -55,4 +56,5 @@ public record RocketChatServices(
         FileAccess fileAccess,
         OfflineMessageService offlineMessages,
         TranscriptService transcripts,
-        SurveyService surveys) {}
+        SurveyService surveys,
+        AgentConnections agentConnections) {}

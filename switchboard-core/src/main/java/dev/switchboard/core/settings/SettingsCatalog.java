@@ -34,6 +34,7 @@ public final class SettingsCatalog {
     public static final String ABANDONED_ACTION = "Livechat_abandoned_rooms_action";
     public static final String VISITOR_INACTIVITY_TIMEOUT = "Livechat_visitor_inactivity_timeout";
     public static final String ABANDONED_CLOSED_MESSAGE = "Livechat_abandoned_rooms_closed_custom_message";
+    public static final String AGENT_LEAVE_ACTION_TIMEOUT = "Livechat_agent_leave_action_timeout";
 
     private static final Map<String, SettingDefinition> ALL = new LinkedHashMap<>();
 
@@ -108,6 +109,9 @@ public final class SettingsCatalog {
                 dev.switchboard.core.files.FilePolicy.DEFAULT_MAX_FILE_SIZE);
         plain(dev.switchboard.core.files.FilePolicy.TYPE_WHITELIST, STRING, "");
         plain(dev.switchboard.core.files.FilePolicy.TYPE_BLACKLIST, STRING, "image/svg+xml");
+
+        // Agent leave action grace period (seconds; upstream's default), see core.livechat.AgentDepartures.
+        plain(AGENT_LEAVE_ACTION_TIMEOUT, INT, 60L);
     }
 
     private SettingsCatalog() {}

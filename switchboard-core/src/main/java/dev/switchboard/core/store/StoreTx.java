@@ -23,4 +23,6 @@ public interface StoreTx {
     FileStore files();
 
     SurveyStore surveys();
+
+    PresenceStore presence();
 }

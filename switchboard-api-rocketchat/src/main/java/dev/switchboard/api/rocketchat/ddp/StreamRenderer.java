@@ -73,6 +73,13 @@ final class StreamRenderer {
             }
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.AgentStatusChanged e -> { }
+            case DomainEvent.AgentPresenceChanged e -> {
+                // Upstream's notifyAgentStatusChanged: every open room of the agent, unless agent info is hidden.
+                if (settings.bool("Livechat_show_agent_info")) {
+                    String payload = args(Obj.of("type", "agentStatus", "status", e.agent().status().wireName()));
+                    for (String rid : e.servedThreadIds()) out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, rid, payload, null));
+                }
+            }
             case DomainEvent.RoutingRulesChanged e -> { }
         }
         return List.copyOf(out);

@@ -6,6 +6,7 @@ import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
 import dev.switchboard.core.store.FileStore;
 import dev.switchboard.core.store.InquiryStore;
+import dev.switchboard.core.store.PresenceStore;
 import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
@@ -27,6 +28,7 @@ final class JdbiStoreTx implements StoreTx {
     private BusinessHoursStore businessHours;
     private FileStore files;
     private SurveyStore surveys;
+    private PresenceStore presence;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -66,4 +68,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public SurveyStore surveys() { return surveys == null ? surveys = new SurveyRepository(tx) : surveys; }
+
+    @Override
+    public PresenceStore presence() { return presence == null ? presence = new PresenceRepository(tx) : presence; }
 }
