@@ -116,4 +116,24 @@ class RoutingTimersTest {
 
         awaitServedBy("bob");
     }
+
+    @Test
+    void the_abandoned_room_timer_survives_a_restart_of_the_node() {
+        admin.settingsUpdate("Livechat_abandoned_rooms_action", "close");
+        admin.settingsUpdate("Livechat_visitor_inactivity_timeout", 600);
+        visitor.message(token, rid, "Hi");
+        alice.chatSendMessage(rid, "Are you still there?");
+        clock.advance(Duration.ofSeconds(300));
+
+        server.restart();
+        admin = server.client();
+        admin.login(TestServer.ADMIN, TestServer.PASSWORD);
+        await().pollDelay(Duration.ofMillis(2500)).until(() -> true);
+        assertThat(room().has("open")).as("half the timeout passed before the restart").isTrue();
+
+        clock.advance(Duration.ofSeconds(301));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !room().has("open"));
+        assertThat(room().get("closer").asText()).isEqualTo("user");
+    }
 }
