@@ -9,6 +9,7 @@ import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Ids;
 import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Thread;
+import dev.switchboard.core.model.User;
 import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
@@ -117,7 +118,7 @@ public final class RoomService {
                 contact.displayName(), contact.departmentId(), null, request.source(), List.of(), Map.of(), 0, null,
                 now, now, null, null, null, null, false);
         tx.threads().insert(thread);
-        String defaultAgent = candidates.stream().map(a -> a.agent().id()).filter(id -> id.equals(request.agentId()))
+        String defaultAgent = candidates.stream().map(User::id).filter(id -> id.equals(request.agentId()))
                 .findFirst().orElse(null);
         Inquiry inquiry = new Inquiry(Ids.newHexId(), thread.id(), contact.id(), thread.name(), Inquiry.InquiryStatus.QUEUED,
                 contact.departmentId(), defaultAgent, request.source().type(), now, now, null, null, now);
