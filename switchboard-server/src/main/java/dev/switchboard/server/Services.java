@@ -24,6 +24,7 @@ import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.RoomVisitorService;
 import dev.switchboard.core.livechat.Router;
 import dev.switchboard.core.livechat.RoutingTimers;
 import dev.switchboard.core.livechat.SurveyService;
@@ -100,7 +101,8 @@ final class Services {
                 new OfflineMessageService(store, settings, mailer),
                 transcripts,
                 new SurveyService(store, clock),
-                new AgentConnections(store, clock, bus));
+                new AgentConnections(store, clock, bus),
+                new RoomVisitorService(store, clock, bus));
         return new Wired(rocketChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures));
     }
 }

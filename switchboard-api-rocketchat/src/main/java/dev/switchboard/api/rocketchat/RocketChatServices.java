@@ -23,6 +23,7 @@ import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.RoomVisitorService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.settings.Settings;
 
@@ -57,4 +58,5 @@ public record RocketChatServices(
         OfflineMessageService offlineMessages,
         TranscriptService transcripts,
         SurveyService surveys,
-        AgentConnections agentConnections) {}
+        AgentConnections agentConnections,
+        RoomVisitorService roomVisitors) {}

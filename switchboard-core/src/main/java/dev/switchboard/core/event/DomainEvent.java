@@ -111,4 +111,9 @@ public sealed interface DomainEvent {
                     java.util.Set.of(), false);
         }
     }
+
+    /** The room's visitor was changed ({@code PUT livechat/room.visitor}); {@code visitor} is the new one. */
+    record RoomVisitorChanged(Thread thread, dev.switchboard.core.model.Contact visitor) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
 }
