@@ -25,6 +25,7 @@ import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FilePolicy;
@@ -45,6 +46,7 @@ import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.RoomVisitorService;
 import dev.switchboard.core.livechat.Router;
 import dev.switchboard.core.livechat.RoutingTimers;
 import dev.switchboard.core.livechat.SurveyService;
@@ -108,7 +110,8 @@ final class Services {
         bus.subscribe(hub);
         bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
         bus.subscribe(router);
-        bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
+        AgentDepartures departures = new AgentDepartures(store, clock, settings, bus, router, closing);
+        bus.subscribe(departures);
         AccountService accounts = new AccountService(store, clock, settings, bus);
         TransferService transfers = new TransferService(store, clock, bus, router);
         var rocketChat = new RocketChatServices(
@@ -137,7 +140,9 @@ final class Services {
                 new FileAccess(store, files),
                 new OfflineMessageService(store, settings, mailer),
                 transcripts,
-                new SurveyService(store, clock));
+                new SurveyService(store, clock),
+                new AgentConnections(store, clock, bus),
+                new RoomVisitorService(store, clock, bus));
         var agentChat = new AgentChatServices(
                 accounts,
                 new BotDelegation(store),
@@ -166,7 +171,7 @@ final class Services {
                 new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
-        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),
+        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures),
                 mediator);
     }
 }

@@ -102,6 +102,8 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
         });
+        // Before any socket: whoever was connected when the node stopped has lost that connection.
+        wired.rocketChat().agentConnections().recoverAfterRestart();
         app.start();
         // Whatever queued while the node was down (or before this start) is routed now; then the timers run.
         wired.router().requestDrain();

@@ -207,4 +207,27 @@ public sealed interface DomainEvent {
         agents.add(agentId);
         return new Audience(a.contactIds(), agents, a.threadIds(), a.departmentIds(), a.queueWatchers());
     }
+
+    /**
+     * An agent's connection presence changed (by {@code users.setStatus}, or by losing or regaining its
+     * connections). Its visitors hear of it (Rocket.Chat's {@code agentStatus}, rocketchat-livechat.md
+     * §5.5); routing hears of it through the {@link AgentStatusChanged} published with it.
+     *
+     * @param servedThreadIds the open threads the agent serves, whose visitors are told
+     */
+    record AgentPresenceChanged(User agent, java.util.List<String> servedThreadIds) implements DomainEvent {
+        public AgentPresenceChanged {
+            servedThreadIds = java.util.List.copyOf(servedThreadIds);
+        }
+
+        public Audience audience() {
+            return new Audience(java.util.Set.of(), java.util.Set.of(agent.id()), java.util.Set.copyOf(servedThreadIds),
+                    java.util.Set.of(), false);
+        }
+    }
+
+    /** The room's visitor was changed ({@code PUT livechat/room.visitor}); {@code visitor} is the new one. */
+    record RoomVisitorChanged(Thread thread, dev.switchboard.core.model.Contact visitor) implements DomainEvent {
+        public Audience audience() { return Audience.ofThread(thread); }
+    }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Ids;
 import dev.switchboard.core.model.Thread;
+import dev.switchboard.core.model.User;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import dev.switchboard.core.store.DuplicateKeyException;
@@ -112,7 +113,7 @@ public final class RoomService {
         if (candidates.isEmpty() && !settings.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS)) {
             throw new Invalid("no-agent-online", "Sorry, no online agents");
         }
-        String defaultAgent = candidates.stream().map(a -> a.agent().id()).filter(id -> id.equals(request.agentId()))
+        String defaultAgent = candidates.stream().map(User::id).filter(id -> id.equals(request.agentId()))
                 .findFirst().orElse(null);
         Thread thread = RoomOpening.open(tx, contact, roomId, contact.departmentId(), request.source(), List.of(),
                 defaultAgent, clock.instant(), after);

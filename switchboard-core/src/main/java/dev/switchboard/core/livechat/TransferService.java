@@ -14,7 +14,6 @@ import dev.switchboard.core.model.User;
 import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.StoreTx;
-import dev.switchboard.core.store.UserStore;
 import java.time.Clock;
 
 /**
@@ -109,7 +108,6 @@ public final class TransferService {
     public boolean agentAvailable(String departmentId, String excludeAgentId) {
         var now = clock.instant();
         return store.read(tx -> tx.users().onlineAgents(departmentId).stream()
-                .map(UserStore.AgentLoad::agent)
                 .filter(a -> !a.id().equals(excludeAgentId))
                 .anyMatch(a -> router.hasRoom(tx, a, departmentId, now)));
     }

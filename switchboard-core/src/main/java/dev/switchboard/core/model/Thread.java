@@ -73,6 +73,12 @@ public record Thread(
                 messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
+    /** The thread moved to another contact's chat (Rocket.Chat's change of a room's visitor). */
+    public Thread withContact(String newChatId, String newContactId, String newName, Instant at) {
+        return new Thread(id, newChatId, newContactId, newName, departmentId, agent, source, tags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
     public Thread withOnHold(boolean newOnHold, Instant at) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
                 messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, newOnHold);

@@ -123,6 +123,10 @@ final class PushRenderer {
                 p.set("postback", Wire.MAPPER.valueToTree(e.postback()));
                 out.add(push("incoming_rich_message_postback", p, Target.IN_CHAT, e.thread()));
             }
+            // routing_status_set comes from the AgentStatusChanged published with it.
+            case DomainEvent.AgentPresenceChanged e -> { }
+            // Rocket.Chat's room.visitor has no LiveChat push; agents reading the chat see the new customer.
+            case DomainEvent.RoomVisitorChanged e -> { }
             case DomainEvent.ChatTransferred e -> out.add(push("chat_transferred", chatTransferred(e), Target.SEES_CHAT, e.thread()));
         }
         return List.copyOf(out);
