@@ -79,8 +79,21 @@ public final class Registration {
         } catch (Invalid e) {
             LOG.warn("registerClient for a contact failed: {} {}", e.code(), e.reason());
             store.write(tx -> tx.mediatorSessions().delete(r.uuid()));
-            return Reply.error(500, "Could not register client");
+            return refusal(e);
         }
+    }
+
+    /**
+     * A refused room as the caller's answer, never a 5xx: the bot's flow routes on it. Nobody online
+     * (with {@code Livechat_accept_chats_with_no_agents} off) and a banned contact are states of the
+     * service, 403 like closed hours; anything else the core refused is a bad request.
+     */
+    private static Reply refusal(Invalid e) {
+        return switch (e.code()) {
+            case "no-agent-online" -> Reply.error(403, "No agent is online");
+            case "error-customer-banned" -> Reply.error(403, "Contact is banned");
+            default -> Reply.error(400, "Could not register client: " + (e.reason() == null ? e.code() : e.reason()));
+        };
     }
 
     /** The room of the contact's session while it is open; a stale session (closed room) does not count. */
