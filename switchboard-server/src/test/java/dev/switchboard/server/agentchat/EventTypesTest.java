@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.server.e2e.E2e;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +15,7 @@ import org.junit.jupiter.api.Test;
  * (§4.14), send_rich_message_postback (§4.16) and request_thread_summary (§4.39, O16). Each LiveChat
  * type also reaches the visitor's Rocket.Chat widget as readable text.
  */
-class EventTypesTest {
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-
-    @BeforeEach
-    void a_chat_served_by_alice() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-    }
-
-    @AfterEach
-    void stop() { world.close(); }
-
+class EventTypesTest extends AliceServesAnn {
     private JsonNode lastEvent() {
         List<JsonNode> events = E2e.items(world.aliceApi.getChat(chatId, null).at("/thread/events"));
         return events.get(events.size() - 1);

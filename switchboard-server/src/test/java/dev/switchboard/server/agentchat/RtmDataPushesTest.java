@@ -10,35 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * RTM pushes of the data actions (§5.6; C45): properties with only the changed keys, tags, read
  * marks, multicast, and the Web {@code logout} ending the agent's RTM sessions (C52).
  */
-class RtmDataPushesTest {
+class RtmDataPushesTest extends AliceListensOverRtm {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-    private AgentRtm rtm;
-
-    @BeforeEach
-    void alice_serves_ann_and_listens_over_rtm() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-        rtm = world.rtm(world.alice);
-    }
-
-    @AfterEach
-    void stop() {
-        rtm.close();
-        world.close();
-    }
-
     @Test
     void thread_properties_and_tags_are_pushed_with_only_what_changed() {
         world.aliceApi.updateThreadProperties(chatId, ann.roomId(), Map.of("ns", Map.of("a", 1, "b", "two")));

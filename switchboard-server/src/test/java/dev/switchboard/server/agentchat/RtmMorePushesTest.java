@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,27 +19,8 @@ import org.junit.jupiter.api.Test;
  * own edits, a widget visitor's typing, customer_updated and customer_banned, chat_unfollowed,
  * incoming_rich_message_postback, incoming_thinking_indicator, and queue_positions_updated.
  */
-class RtmMorePushesTest {
+class RtmMorePushesTest extends AliceListensOverRtm {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-    private AgentRtm rtm;
-
-    @BeforeEach
-    void alice_serves_ann_and_listens_over_rtm() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-        rtm = world.rtm(world.alice);
-    }
-
-    @AfterEach
-    void stop() {
-        rtm.close();
-        world.close();
-    }
-
     @Test
     void the_widgets_edits_deletes_and_typing_reach_the_agent() throws Exception {
         String id = ann.client().message(ann.token(), ann.roomId(), "helo").at("/message/_id").asText();

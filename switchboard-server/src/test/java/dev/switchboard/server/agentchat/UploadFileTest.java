@@ -14,30 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * upload_file (§4.15, C29) and send_event's file event (§3.7.1, C39): the URL becomes a file of the
  * Rocket.Chat room, which the agent (X-User-Id/X-Auth-Token) and the visitor (its token) download.
  */
-class UploadFileTest {
+class UploadFileTest extends AliceServesAnn {
     private final HttpClient http = HttpClient.newHttpClient();
-    private AgentChatWorld world;
-    private AgentChatWorld.Visitor ann;
-    private String chatId;
-
-    @BeforeEach
-    void a_chat_served_by_alice() {
-        world = new AgentChatWorld();
-        ann = world.visitorServedByAlice("Ann");
-        chatId = world.chatOf(world.aliceApi, ann.roomId());
-    }
-
-    @AfterEach
-    void stop() { world.close(); }
-
 
     private HttpResponse<byte[]> download(String url, Map<String, String> headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url)).GET();
