@@ -20,6 +20,7 @@ import java.util.Map;
  * @param retryBase          the first retry delay of RapidPro deliveries; doubled on each further attempt
  * @param webhookRetryDelay  the first retry delay of outgoing CRM webhooks; null means 4 × Livechat_http_timeout
  * @param pollInterval       how often the delivery worker looks for due items
+ * @param context            what registerClient posts for the agent beside the flow results (§4.5)
  */
 public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rapidProToken, Flavour flavour,
                              String language, Duration rapidProTimeout, int rapidProMaxAttempts, int maxMessageLength,
@@ -28,7 +29,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                              Duration sessionIdleTtl, String webhookSecret, Path businessHoursDir,
                              Map<String, String> countryMap, Map<String, ProjectCountry> departmentMap,
                              Duration retryBase, int webhookMaxAttempts, Duration webhookRetryDelay,
-                             Duration pollInterval) {
+                             Duration pollInterval, Context context) {
 
     /** The RapidPro API form agent messages are sent with (§9.1). */
     public enum Flavour { BROADCASTS_LEGACY, BROADCASTS, MESSAGES }
@@ -38,6 +39,14 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
 
     /** How RapidPro learns that the agent ended the chat (§9.5). */
     public enum EndOfChat { STATUS, FLOW_START, CONTACT_FIELD }
+
+    /**
+     * The recent conversation posted to the agent at registration (§4.5): the last
+     * {@code recentConversation} RapidPro messages (0: off), labelled by direction.
+     */
+    public record Context(int recentConversation, String userLabel, String botLabel) {
+        public static final Context OFF = new Context(0, "Usuario", "Bot");
+    }
 
     /** The business-hours keys of a department whose name does not follow {@code COUNTRY_PROJECT}. */
     public record ProjectCountry(String project, String country) {}
@@ -52,7 +61,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(false, null, null, Flavour.BROADCASTS_LEGACY, "eng", Duration.ofSeconds(5), 3, 640,
                 LongMessageMode.SPLIT, EndOfChat.STATUS, null, null, "You are now chatting with {agent.name}",
                 "The agent has ended the conversation.", Duration.ofHours(24), null, Path.of("config/business-hours"),
-                Map.of(), Map.of(), Duration.ofSeconds(1), 10, null, Duration.ofMillis(500));
+                Map.of(), Map.of(), Duration.ofSeconds(1), 10, null, Duration.ofMillis(500), Context.OFF);
     }
 
     /** An enabled mediator talking to RapidPro at {@code baseUrl} (tests: a local stub), other keys at their defaults. */
@@ -64,7 +73,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(on, baseUrl, token, flavour, language, rapidProTimeout, rapidProMaxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, dir, countryMap, departmentMap, retryBase,
-                webhookMaxAttempts, webhookRetryDelay, pollInterval);
+                webhookMaxAttempts, webhookRetryDelay, pollInterval, context);
     }
 
     /** The same configuration with test-friendly delivery timing. */
@@ -72,7 +81,16 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, timeout, maxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap, firstRetry,
-                maxAttempts, firstRetry, poll);
+                maxAttempts, firstRetry, poll, context);
+    }
+
+    /** The same configuration posting the last {@code messages} RapidPro messages at registration. */
+    public MediatorConfig withRecentConversation(int messages) {
+        return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, rapidProTimeout,
+                rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
+                agentJoinedText, agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
+                retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval,
+                new Context(messages, context.userLabel(), context.botLabel()));
     }
 
     /** The same configuration with another end-of-chat action and webhook secret. */
@@ -82,7 +100,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                 action == EndOfChat.FLOW_START ? flowOrField : endOfChatFlow,
                 action == EndOfChat.CONTACT_FIELD ? flowOrField : endOfChatField, agentJoinedText, agentEndedText,
                 sessionIdleTtl, secret, businessHoursDir, countryMap, departmentMap, retryBase, webhookMaxAttempts,
-                webhookRetryDelay, pollInterval);
+                webhookRetryDelay, pollInterval, context);
     }
 
     /**

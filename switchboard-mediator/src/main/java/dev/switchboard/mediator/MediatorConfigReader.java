@@ -22,7 +22,8 @@ public final class MediatorConfigReader {
             "mediator.end-of-chat-contact-field", "mediator.texts.agent-joined", "mediator.texts.agent-ended",
             "mediator.sessions.idle-ttl-minutes", "mediator.webhook.secret", "mediator.business-hours.dir",
             "mediator.country-map", "mediator.department-map", "mediator.outbox.retry-base-millis",
-            "mediator.outbox.poll-millis", "livechat.webhook.max-attempts", "livechat.webhook.retry-delay-millis");
+            "mediator.outbox.poll-millis", "livechat.webhook.max-attempts", "livechat.webhook.retry-delay-millis",
+            "mediator.context.recent-conversation", "mediator.context.user-label", "mediator.context.bot-label");
     /** Keys whose TOML value is a table of names. */
     public static final List<String> MAP_KEYS = List.of("mediator.country-map", "mediator.department-map");
 
@@ -57,7 +58,10 @@ public final class MediatorConfigReader {
                 (int) r.number("livechat.webhook.max-attempts", d.webhookMaxAttempts(), 1, 100),
                 r.has("livechat.webhook.retry-delay-millis")
                         ? Duration.ofMillis(r.number("livechat.webhook.retry-delay-millis", 20_000, 1, 3_600_000)) : null,
-                Duration.ofMillis(r.number("mediator.outbox.poll-millis", d.pollInterval().toMillis(), 10, 60_000)))
+                Duration.ofMillis(r.number("mediator.outbox.poll-millis", d.pollInterval().toMillis(), 10, 60_000)),
+                new MediatorConfig.Context((int) r.number("mediator.context.recent-conversation", 0, 0, 100),
+                        r.string("mediator.context.user-label", d.context().userLabel()),
+                        r.string("mediator.context.bot-label", d.context().botLabel())))
                 .validated();
     }
 

@@ -39,7 +39,7 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
         var metrics = new OutboxMetrics(store);
         var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics);
         return new MediatorServices(config, store, clock,
-                new Registration(store, clock, visitors, rooms, messages, dayStatus, keys),
+                new Registration(store, clock, visitors, rooms, messages, dayStatus, keys, config, http),
                 new VisitorSide(store, clock, messages, closing), dayStatus, relay, worker, metrics);
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.mediator;
 
 import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.http.OutboundHttp;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomRequest;
 import dev.switchboard.core.livechat.RoomService;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code registerClient} (live-agents-mediator.md §4.3): validate, gate on business hours, reuse an
- * open session, then register the visitor, open its room and post the flow results, through the same
+ * open session, then register the visitor, open its room and post the flow results (and, when
+ * configured, the recent conversation with the bot), through the same
  * core services the Rocket.Chat visitor endpoints use. Thread-safe.
  */
 public final class Registration {
@@ -36,9 +38,10 @@ public final class Registration {
     private final MessageService messages;
     private final DayStatusQuery dayStatus;
     private final BusinessKeys keys;
+    private final RecentConversation recent;
 
     public Registration(Store store, Clock clock, VisitorService visitors, RoomService rooms, MessageService messages,
-                        DayStatusQuery dayStatus, BusinessKeys keys) {
+                        DayStatusQuery dayStatus, BusinessKeys keys, MediatorConfig config, OutboundHttp http) {
         this.store = store;
         this.clock = clock;
         this.visitors = visitors;
@@ -46,6 +49,7 @@ public final class Registration {
         this.messages = messages;
         this.dayStatus = dayStatus;
         this.keys = keys;
+        this.recent = new RecentConversation(config, http);
     }
 
     public Reply register(RegisterRequest r) {
@@ -75,12 +79,26 @@ public final class Registration {
                 return null;
             });
             if (!r.results().isEmpty()) messages.sendFromVisitor(r.uuid(), rid, resultsText(r.results()), null);
+            recent.of(r.uuid()).ifPresent(transcript -> messages.sendFromVisitor(r.uuid(), rid, transcript, null));
             return Reply.success("Client registered successfully", Map.of("rid", rid));
         } catch (Invalid e) {
             LOG.warn("registerClient for a contact failed: {} {}", e.code(), e.reason());
             store.write(tx -> tx.mediatorSessions().delete(r.uuid()));
-            return Reply.error(500, "Could not register client");
+            return refusal(e);
         }
+    }
+
+    /**
+     * A refused room as the caller's answer, never a 5xx: the bot's flow routes on it. Nobody online
+     * (with {@code Livechat_accept_chats_with_no_agents} off) and a banned contact are states of the
+     * service, 403 like closed hours; anything else the core refused is a bad request.
+     */
+    private static Reply refusal(Invalid e) {
+        return switch (e.code()) {
+            case "no-agent-online" -> Reply.error(403, "No agent is online");
+            case "error-customer-banned" -> Reply.error(403, "Contact is banned");
+            default -> Reply.error(400, "Could not register client: " + (e.reason() == null ? e.code() : e.reason()));
+        };
     }
 
     /** The room of the contact's session while it is open; a stale session (closed room) does not count. */

@@ -1,17 +1,35 @@
 package dev.switchboard.server;
 
 import dev.switchboard.api.livechat.AgentChatServices;
+import dev.switchboard.core.agentchat.AgentLogout;
+import dev.switchboard.core.agentchat.ArchiveSearch;
 import dev.switchboard.core.agentchat.BotDelegation;
+import dev.switchboard.core.agentchat.ChatSignals;
+import dev.switchboard.core.agentchat.CustomerService;
+import dev.switchboard.core.agentchat.MulticastService;
+import dev.switchboard.core.agentchat.PropertyService;
+import dev.switchboard.core.agentchat.RoutingStatuses;
+import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.agentchat.ChatClosing;
 import dev.switchboard.core.agentchat.ChatEventService;
+import dev.switchboard.core.agentchat.ChatFollowing;
+import dev.switchboard.core.agentchat.ChatMembership;
 import dev.switchboard.core.agentchat.ChatReader;
+import dev.switchboard.core.agentchat.ChatStarter;
+import dev.switchboard.core.agentchat.ChatTransfer;
+import dev.switchboard.core.agentchat.EventPreviews;
+import dev.switchboard.core.agentchat.RichMessagePostbacks;
+import dev.switchboard.core.agentchat.ThreadListing;
+import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FilePolicy;
+import dev.switchboard.core.files.AgentUploads;
 import dev.switchboard.core.files.FileService;
 import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.livechat.AgentMessageService;
@@ -28,6 +46,7 @@ import dev.switchboard.core.livechat.QueuePositions;
 import dev.switchboard.core.livechat.RoomAccess;
 import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.RoomVisitorService;
 import dev.switchboard.core.livechat.Router;
 import dev.switchboard.core.livechat.RoutingTimers;
 import dev.switchboard.core.livechat.SurveyService;
@@ -91,8 +110,10 @@ final class Services {
         bus.subscribe(hub);
         bus.subscribe(new QueuePositions(store, bus, new WaitEstimator(clock), background));
         bus.subscribe(router);
-        bus.subscribe(new AgentDepartures(store, clock, settings, bus, router, closing));
+        AgentDepartures departures = new AgentDepartures(store, clock, settings, bus, router, closing);
+        bus.subscribe(departures);
         AccountService accounts = new AccountService(store, clock, settings, bus);
+        TransferService transfers = new TransferService(store, clock, bus, router);
         var rocketChat = new RocketChatServices(
                 accounts,
                 settings,
@@ -112,24 +133,45 @@ final class Services {
                 new AgentMessageService(store, clock, settings, bus),
                 new MessageEditService(store, clock, settings, bus),
                 new PageVisitService(store, clock, settings, bus),
-                new TransferService(store, clock, bus, router),
+                transfers,
                 new AgentStatusService(store, clock, bus, openDepartments),
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
                 new FileAccess(store, files),
                 new OfflineMessageService(store, settings, mailer),
                 transcripts,
-                new SurveyService(store, clock));
+                new SurveyService(store, clock),
+                new AgentConnections(store, clock, bus),
+                new RoomVisitorService(store, clock, bus));
         var agentChat = new AgentChatServices(
                 accounts,
                 new BotDelegation(store),
                 new ChatReader(store),
                 new ChatEventService(store, clock, bus),
                 new ChatClosing(store, closing),
-                publicUrl);
+                publicUrl,
+                rocketChat.agentStatus(),
+                hub,
+                new PropertyService(store, clock, bus),
+                new ThreadTagging(store, clock, bus),
+                new CustomerService(store, clock, bus, settings),
+                new RoutingStatuses(store, rocketChat.agentStatus()),
+                new ChatSignals(store, clock, bus, rocketChat.typing()),
+                new MulticastService(store, bus),
+                new AgentLogout(store, bus),
+                new ChatFollowing(store, bus),
+                new ChatMembership(store, clock, bus),
+                new ChatTransfer(store, transfers),
+                new ThreadListing(store),
+                new EventPreviews(store),
+                new RichMessagePostbacks(store, clock, bus),
+                new ThreadSummaries(store),
+                new ChatStarter(store, clock, bus, router),
+                new ArchiveSearch(store),
+                new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
-        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing),
+        return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures),
                 mediator);
     }
 }

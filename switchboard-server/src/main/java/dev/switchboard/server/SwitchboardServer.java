@@ -2,7 +2,10 @@ package dev.switchboard.server;
 
 import dev.switchboard.api.livechat.AgentChatApi;
 import dev.switchboard.api.rocketchat.RocketChatApi;
+import dev.switchboard.api.livechat.rtm.RtmEndpoint;
+import dev.switchboard.api.livechat.rtm.RtmLimits;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
+import dev.switchboard.api.rocketchat.ddp.DdpLimits;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
@@ -43,6 +46,7 @@ public final class SwitchboardServer implements AutoCloseable {
     private Store store;
     private Javalin app;
     private DdpEndpoint realtime;
+    private RtmEndpoint agentRtm;
     private ScheduledExecutorService background;
     private MediatorServices mediator;
 
@@ -86,7 +90,9 @@ public final class SwitchboardServer implements AutoCloseable {
                 Requests.send(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
-            AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
+            AgentChatApi agentChat = AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
+            agentRtm = RtmEndpoint.install(cfg.routes, wired.agentChat(), agentChat.registry(), rtmLimits(config.realtime()),
+                    clock, "");
             MediatorApi.install(cfg.routes, wired.mediator());
             realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
@@ -96,6 +102,8 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Requests.send(ctx, 404, ErrorBodies.notFound()));
         });
+        // Before any socket: whoever was connected when the node stopped has lost that connection.
+        wired.rocketChat().agentConnections().recoverAfterRestart();
         app.start();
         // Whatever queued while the node was down (or before this start) is routed now; then the timers run.
         wired.router().requestDrain();
@@ -132,6 +140,15 @@ public final class SwitchboardServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The LiveChat RTM bounds from the same {@code realtime.*} settings as DDP: the login deadline and
+     * the silence limit are {@code ping-after} (30 s by default, LiveChat's own figures).
+     */
+    static RtmLimits rtmLimits(DdpLimits d) {
+        return new RtmLimits(d.pingAfter(), d.pingAfter(), RtmLimits.defaults().maxPendingRequests(), d.maxPendingChars(),
+                d.resumeWindow(), d.replayFrames());
+    }
+
     /** The bound port (useful with port 0). */
     public int port() { return app.port(); }
 
@@ -152,6 +169,7 @@ public final class SwitchboardServer implements AutoCloseable {
         app.stop();
         mediator.worker().close();
         realtime.close();
+        agentRtm.close();
         background.shutdownNow();
         try {
             background.awaitTermination(5, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.files.FileAccess;
 import dev.switchboard.core.files.FileService;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentMessageService;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.DepartmentService;
@@ -22,6 +23,7 @@ import dev.switchboard.core.livechat.RoomQueries;
 import dev.switchboard.core.livechat.TypingService;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.livechat.RoomService;
+import dev.switchboard.core.livechat.RoomVisitorService;
 import dev.switchboard.core.livechat.VisitorService;
 import dev.switchboard.core.settings.Settings;
 
@@ -55,4 +57,6 @@ public record RocketChatServices(
         FileAccess fileAccess,
         OfflineMessageService offlineMessages,
         TranscriptService transcripts,
-        SurveyService surveys) {}
+        SurveyService surveys,
+        AgentConnections agentConnections,
+        RoomVisitorService roomVisitors) {}

@@ -210,6 +210,12 @@ public final class RocketChatLivechat {
     /** GET {@code livechat/department/:id}. */
     public JsonNode getDepartment(String id) { return get("livechat/department/" + encode(id), QueryString.empty()); }
 
+    /** PUT {@code livechat/room.visitor} with {@code {"rid","newVisitorId","oldVisitorId"}} (deprecated upstream in 7.0). */
+    public JsonNode roomVisitor(String rid, String newVisitorId, String oldVisitorId) {
+        return http.call("PUT", "livechat/room.visitor", QueryString.empty(),
+                fields("rid", rid, "newVisitorId", newVisitorId, "oldVisitorId", oldVisitorId));
+    }
+
     /** PUT {@code livechat/department/:id} with {@code {"department":{…},"departmentAgents":[…]}}. */
     public JsonNode updateDepartment(String id, Map<String, ?> department, List<? extends Map<String, ?>> agents) {
         return http.call("PUT", "livechat/department/" + encode(id), QueryString.empty(),

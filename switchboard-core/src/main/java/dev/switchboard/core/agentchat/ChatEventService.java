@@ -6,13 +6,18 @@ import dev.switchboard.core.error.NotFound;
 import dev.switchboard.core.event.AfterCommit;
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
+import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.files.AgentUploads;
+import dev.switchboard.core.files.FileMessage;
 import dev.switchboard.core.model.Chat;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Ids;
 import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.User;
+import dev.switchboard.core.model.UploadedFile;
 import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.store.Store;
+import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -61,6 +66,7 @@ public final class ChatEventService {
             }
             Instant now = clock.instant();
             Event event = toEvent(requester, latest.id(), draft, now);
+            if (NewEvent.FILE.equals(draft.type())) event = withFile(tx, event, draft, now);
             Thread updated = system ? latest : latest.withMessage(now);
             if (!system) tx.threads().update(updated);
             Event appended = tx.events().append(event);
@@ -78,6 +84,7 @@ public final class ChatEventService {
      */
     static Event toEvent(User author, String threadId, NewEvent draft, Instant now) {
         Map<String, Object> livechat = new LinkedHashMap<>(draft.payload());
+        if (draft.livechatOnly()) livechat.put("type", draft.type());
         if (draft.customId() != null) livechat.put("custom_id", draft.customId());
         if (!draft.properties().isEmpty()) livechat.put("properties", draft.properties().namespaces());
         Map<String, Object> attributes = new HashMap<>();
@@ -89,6 +96,26 @@ public final class ChatEventService {
         }
         return new Event(Ids.newId(), threadId, 0, null, draft.text(), new UserRef(author.id(), author.username()),
                 Event.AuthorKind.AGENT, author.name(), null, null, attributes, now, now, null);
+    }
+
+    /**
+     * A {@code file} event names its upload by id ({@code file_id}, from the URL {@code upload_file}
+     * gave): the upload becomes a file of the thread and the event an ordinary Rocket.Chat file message.
+     */
+    private static Event withFile(StoreTx tx, Event event, NewEvent draft, Instant now) {
+        String fileId = String.valueOf(draft.payload().get(NewEvent.FILE_ID));
+        UploadedFile file = AgentUploads.attach(tx, fileId, event.threadId(), now)
+                .orElseThrow(() -> new Invalid("validation", "The file URL is unknown or expired; upload the file again"));
+        Map<String, Object> attributes = new HashMap<>(event.attributes());
+        attributes.putAll(FileMessage.attributes(file, null));
+        if (event.livechat().containsKey(NewEvent.FILE_ID)) {
+            Map<String, Object> livechat = new LinkedHashMap<>(event.livechat());
+            livechat.remove(NewEvent.FILE_ID);
+            if (livechat.isEmpty()) attributes.remove(Event.LIVECHAT);
+            else attributes.put(Event.LIVECHAT, livechat);
+        }
+        return new Event(event.id(), event.threadId(), 0, null, event.text(), event.author(), event.authorKind(),
+                event.authorName(), null, null, attributes, now, now, null);
     }
 
     /** The Rocket.Chat message type of a LiveChat system message. */

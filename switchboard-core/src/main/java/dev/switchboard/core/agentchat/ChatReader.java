@@ -53,13 +53,48 @@ public final class ChatReader {
 
     /** One page of the chats the requester may see, each with its newest thread. */
     public Page<ChatSnapshot> list(User requester, ChatStore.ChatQuery query, int offset, int limit) {
+        return list(requester, query, List.of(), offset, limit);
+    }
+
+    /**
+     * As {@link #list(User, ChatStore.ChatQuery, int, int)}, keeping only chats whose properties pass
+     * every filter. Properties are JSON the two databases query differently, so with property filters
+     * the listing reads every other match and pages after filtering (fine for the chat counts one
+     * node serves; a database-side filter is the step if that ever shows in a profile).
+     */
+    public Page<ChatSnapshot> list(User requester, ChatStore.ChatQuery query, List<PropertyFilter> properties,
+                                   int offset, int limit) {
         return store.read(tx -> {
             ChatStore.ChatQuery scoped = ChatScope.of(tx, requester, query);
-            Page<Chat> page = tx.chats().list(scoped, offset, limit);
+            Page<Chat> page;
+            if (properties.isEmpty()) {
+                page = tx.chats().list(scoped, offset, limit);
+            } else {
+                List<Chat> all = tx.chats().list(scoped, 0, 0).items().stream()
+                        .filter(c -> PropertyFilter.all(properties, c.properties())).toList();
+                page = new Page<>(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())), all.size());
+            }
             List<ChatSnapshot> out = new ArrayList<>(page.items().size());
             for (Chat chat : page.items()) out.add(snapshot(tx, requester, chat, latest(tx, chat), SUMMARY_EVENTS));
             return new Page<>(out, page.total());
         });
+    }
+
+    /**
+     * A thread's chat as every agent may see it, for realtime pushes rendered once for all their
+     * recipients ({@code is_followed} false); empty when the thread or chat is gone.
+     */
+    public Optional<ChatSnapshot> forPush(String threadId) {
+        return store.read(tx -> tx.threads().findById(threadId).flatMap(thread -> tx.chats().findById(thread.chatId())
+                .map(chat -> snapshot(tx, null, chat, thread, 0))));
+    }
+
+    /** A thread by id, without access checks (pushes name its chat). */
+    public Optional<Thread> thread(String threadId) { return store.read(tx -> tx.threads().findById(threadId)); }
+
+    /** The departments an agent belongs to. */
+    public List<String> departmentsOf(String agentId) {
+        return store.read(tx -> tx.departments().departmentIdsOfAgent(agentId));
     }
 
     /** Every department's LiveChat group id. */
@@ -97,11 +132,14 @@ public final class ChatReader {
             if (at >= 0 && at + 1 < threads.size()) previous = threads.get(at + 1).id();
             if (at > 0) next = threads.get(at - 1).id();
         }
-        boolean followed = !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
+        boolean followed = requester != null && !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
         Map<String, Long> groupIds = tx.chats().groupIds();
         ChatSnapshot.QueueSpot queue = thread == null ? null : QueueSpots.of(tx, thread);
-        return new ChatSnapshot(chat, tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c)).orElse(null), thread,
-                thread == null ? dev.switchboard.core.model.Properties.EMPTY : tx.chats().threadProperties(thread.id()),
+        String requesterId = requester == null ? null : requester.id();
+        CustomerFacts customer = tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c, requesterId)).orElse(null);
+        return new ChatSnapshot(chat, customer, thread,
+                thread == null ? dev.switchboard.core.model.Properties.EMPTY
+                        : ThreadProperties.of(thread, tx.chats().threadProperties(thread.id())),
                 events, agents, members, tx.chats().seenUpTo(chat.id()), followed, previous, next, groupIds, queue);
     }
 

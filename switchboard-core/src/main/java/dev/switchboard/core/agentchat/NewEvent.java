@@ -24,4 +24,13 @@ public record NewEvent(String type, String text, boolean agentsOnly, String cust
 
     public static final String MESSAGE = "message";
     public static final String SYSTEM_MESSAGE = "system_message";
+    public static final String FILE = "file";
+    /** The payload key of a {@code file} event's upload id. */
+    public static final String FILE_ID = "file_id";
+    public static final String RICH_MESSAGE = "rich_message";
+    public static final String FILLED_FORM = "filled_form";
+    public static final String CUSTOM = "custom";
+
+    /** Whether the type's payload is kept only in the LiveChat view (Rocket.Chat shows the text). */
+    public boolean livechatOnly() { return RICH_MESSAGE.equals(type) || FILLED_FORM.equals(type) || CUSTOM.equals(type); }
 }

@@ -122,7 +122,7 @@ public final class AccountService {
         if (presence == Presence.OFFLINE && !settings.bool(SettingsCatalog.ALLOW_INVISIBLE)) {
             throw new Invalid("error-status-not-allowed", "Invisible status is disabled");
         }
-        User changed = store.write(tx -> {
+        var change = store.write(tx -> {
             User target = actor;
             if (targetId != null || targetUsername != null) {
                 target = (targetId != null ? tx.users().findById(targetId) : tx.users().findByUsername(targetUsername))
@@ -133,14 +133,11 @@ public final class AccountService {
             }
             User updated = target.withStatus(presence == null ? target.status() : presence,
                     message == null ? target.statusText() : message, clock.instant());
-            tx.users().update(updated);
-            return updated;
+            return dev.switchboard.core.livechat.PresenceChange.write(tx, target, updated);
         });
-        // Presence decides who is an online agent: routing and the leave action must hear of it.
-        if (changed.hasRole(dev.switchboard.core.model.Role.LIVECHAT_AGENT)) {
-            bus.publish(new dev.switchboard.core.event.DomainEvent.AgentStatusChanged(changed));
-        }
-        return changed;
+        // Presence decides who is an online agent: routing, the leave action and the agent's visitors hear of it.
+        change.publishTo(bus);
+        return change.after();
     }
 
     /** Looks a user up by id or username for any authenticated caller. */

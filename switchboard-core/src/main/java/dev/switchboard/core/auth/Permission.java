@@ -16,7 +16,8 @@ public enum Permission {
     EDIT_PRIVILEGED_SETTING("edit-privileged-setting"),
     CREATE_USER("create-user"),
     EDIT_OTHER_USER_INFO("edit-other-user-info"),
-    VIEW_FULL_OTHER_USER_INFO("view-full-other-user-info");
+    VIEW_FULL_OTHER_USER_INFO("view-full-other-user-info"),
+    CHANGE_LIVECHAT_ROOM_VISITOR("change-livechat-room-visitor");
 
     private final String wireName;
 

@@ -66,6 +66,10 @@ public final class FileAccess {
         for (User user : viewer.users()) {
             boolean serving = room.agent() != null && room.agent().id().equals(user.id());
             if (user.active() && (serving || RolePermissions.has(user, Permission.VIEW_LIVECHAT_ROOMS))) return true;
+            // Agents added to the chat (LiveChat add_user_to_chat) read its files like its serving agent.
+            if (user.active() && tx.chats().members(room.chatId()).stream().anyMatch(m -> m.userId().equals(user.id()))) {
+                return true;
+            }
         }
         if (viewer.visitorTokens().stream().allMatch(String::isEmpty)) return false;
         return tx.contacts().findById(room.contactId())

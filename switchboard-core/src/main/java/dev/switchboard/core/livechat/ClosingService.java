@@ -105,11 +105,16 @@ public final class ClosingService {
 
     /**
      * Switchboard itself closes an open thread inside the caller's transaction (timers, an agent
-     * leaving): closer {@code "user"} as upstream's automatic closes, with no closing user. The caller
-     * owns the commit, so no transcript is mailed; the visitor may still be prompted for one.
+     * leaving): closer {@code "user"} as upstream's automatic closes, with no closing user. The
+     * transcript follows the settings as for any other close ({@code Livechat_transcript_send_always}
+     * mails it to a visitor with an address); since the caller owns the commit, the mail is handed to
+     * {@code after} and leaves only once the close is durable.
      */
     Thread closeBySystem(StoreTx tx, Thread thread, String comment, AfterCommit after) {
-        return close(tx, thread, null, "user", null, comment, null, null, TranscriptRequest.declined(), after).thread();
+        Contact contact = tx.contacts().findById(thread.contactId()).orElse(null);
+        Closed closed = close(tx, thread, contact, "user", null, comment, null, null, null, after);
+        after.then(() -> mailTranscript(closed));
+        return closed.thread();
     }
 
     private Thread mailTranscript(Closed closed) {

@@ -2,14 +2,11 @@ package dev.switchboard.core.livechat;
 
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.event.AfterCommit;
-import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.model.Contact;
-import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Ids;
-import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Thread;
-import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.model.User;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import dev.switchboard.core.store.DuplicateKeyException;
@@ -17,7 +14,6 @@ import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,25 +111,19 @@ public final class RoomService {
     }
 
     private RoomView open(StoreTx tx, Contact contact, RoomRequest request, String roomId, AfterCommit after) {
+        // A customer banned through the LiveChat API (ban_customer) may not start a new conversation here either.
+        var bannedUntil = tx.contacts().bannedUntil(contact.id());
+        if (bannedUntil != null && bannedUntil.isAfter(clock.instant())) {
+            throw new Invalid("error-customer-banned", "You have been banned from starting new conversations");
+        }
         var candidates = tx.users().onlineAgents(contact.departmentId());
         if (candidates.isEmpty() && !settings.bool(SettingsCatalog.ACCEPT_WITH_NO_AGENTS)) {
             throw new Invalid("no-agent-online", "Sorry, no online agents");
         }
-        var now = clock.instant();
-        Thread thread = new Thread(roomId, tx.threads().chatFor(contact.id(), WEB_CHANNEL), contact.id(),
-                contact.displayName(), contact.departmentId(), null, request.source(), List.of(), Map.of(), 0, null,
-                now, now, null, null, null, null, false);
-        tx.threads().insert(thread);
-        String defaultAgent = candidates.stream().map(a -> a.agent().id()).filter(id -> id.equals(request.agentId()))
+        String defaultAgent = candidates.stream().map(User::id).filter(id -> id.equals(request.agentId()))
                 .findFirst().orElse(null);
-        Inquiry inquiry = new Inquiry(Ids.newHexId(), thread.id(), contact.id(), thread.name(), Inquiry.InquiryStatus.QUEUED,
-                contact.departmentId(), defaultAgent, request.source().type(), now, now, null, null, now);
-        tx.inquiries().insert(inquiry);
-        tx.contacts().update(contact.withLastThread(thread.id(), now));
-        after.add(new DomainEvent.ThreadOpened(thread, inquiry));
-        Assignment.post(tx, thread, SystemEvents.of(thread.id(), "livechat-started", "",
-                new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
-                Map.of("groupable", false), now), after);
+        Thread thread = RoomOpening.open(tx, contact, roomId, contact.departmentId(), request.source(), List.of(),
+                defaultAgent, clock.instant(), after);
         return VisitorRooms.view(tx, thread);
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  *       within that time of getting it goes back to the queue, and routing gives it to someone else;</li>
  *   <li>{@code Livechat_abandoned_rooms_action} {@code close} or {@code on-hold} after
  *       {@code Livechat_visitor_inactivity_timeout} seconds in which the visitor has not answered the
- *       agent's last message.</li>
+ *       agent's last message;</li>
+ *   <li>the agent leave actions whose grace period is over ({@link AgentDepartures#runDue()}).</li>
  * </ul>
  * Nothing is scheduled in memory: each run asks the database which chats are due, from the times it
  * keeps (assignment, messages), so the timers survive restarts and a run missed while the node was
@@ -31,14 +32,17 @@ public final class RoutingTimers {
     private final EventBus bus;
     private final Router router;
     private final ClosingService closing;
+    private final AgentDepartures departures;
 
-    public RoutingTimers(Store store, Clock clock, Settings settings, EventBus bus, Router router, ClosingService closing) {
+    public RoutingTimers(Store store, Clock clock, Settings settings, EventBus bus, Router router, ClosingService closing,
+                         AgentDepartures departures) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.bus = bus;
         this.router = router;
         this.closing = closing;
+        this.departures = departures;
     }
 
     /** Acts on every chat that is due now. */
@@ -69,6 +73,7 @@ public final class RoutingTimers {
                 }, null);
             }
         }
+        departures.runDue();
         router.drain();
     }
 

@@ -4,6 +4,7 @@ import dev.switchboard.core.auth.Permission;
 import dev.switchboard.core.auth.RolePermissions;
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.event.AfterCommit;
+import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Department;
@@ -47,7 +48,7 @@ public final class TransferService {
         RolePermissions.require(actor, Permission.TRANSFER_LIVECHAT_GUEST);
         if (request.userId() == null && request.departmentId() == null) throw new Invalid(FORWARD_FAILED, null);
         AfterCommit after = new AfterCommit();
-        router.locked(() -> store.write(tx -> {
+        Thread moved = router.locked(() -> store.write(tx -> {
             Thread thread = tx.threads().findById(request.roomId())
                     .orElseThrow(() -> new Invalid("error-invalid-room", "Invalid room"));
             if (!thread.isOpen()) throw new Invalid("This_conversation_is_already_closed", null);
@@ -74,7 +75,41 @@ public final class TransferService {
             return Transfers.toQueue(tx, thread, inquiry, target.id(), previousAgent, by, "department",
                     request.comment(), now, after);
         }));
+        // Last: what the transfer itself changed is told first (LiveChat's chat_transferred follows it).
+        after.add(new DomainEvent.ChatTransferred(moved, actor.id(), request.userId(),
+                request.userId() == null ? request.departmentId() : moved.departmentId()));
         after.publishTo(bus);
+    }
+
+    /**
+     * LiveChat's transfer without a target (agent-chat §4.10): the open room goes back to the queue of
+     * its own department, without its agent, which the next routing pass leaves out.
+     */
+    public void forwardWithinDepartment(User actor, String roomId) {
+        RolePermissions.require(actor, Permission.VIEW_L_ROOM);
+        RolePermissions.require(actor, Permission.TRANSFER_LIVECHAT_GUEST);
+        AfterCommit after = new AfterCommit();
+        Thread moved = router.locked(() -> store.write(tx -> {
+            Thread thread = tx.threads().findById(roomId).filter(Thread::isOpen)
+                    .orElseThrow(() -> new Invalid("This_conversation_is_already_closed", null));
+            Inquiry inquiry = tx.inquiries().findByThread(thread.id()).orElseThrow(() -> new Invalid(FORWARD_FAILED, null));
+            String previousAgent = thread.agent() == null ? null : thread.agent().id();
+            return Transfers.toQueue(tx, thread, inquiry, null, previousAgent, Transfers.TransferredBy.agent(actor),
+                    "queue", null, clock.instant(), after);
+        }));
+        after.add(new DomainEvent.ChatTransferred(moved, actor.id(), null, moved.departmentId()));
+        after.publishTo(bus);
+    }
+
+    /**
+     * Whether an online agent of the department (null: of any) other than {@code excludeAgentId}
+     * (nullable) has room for one more chat now: LiveChat's {@code ignore_agents_availability: false}.
+     */
+    public boolean agentAvailable(String departmentId, String excludeAgentId) {
+        var now = clock.instant();
+        return store.read(tx -> tx.users().onlineAgents(departmentId).stream()
+                .filter(a -> !a.id().equals(excludeAgentId))
+                .anyMatch(a -> router.hasRoom(tx, a, departmentId, now)));
     }
 
     /** The visitor moves its open room to another department; answers the room after routing had its turn. */

@@ -81,6 +81,12 @@ public record Event(
                 newAttributes, createdAt, at, at);
     }
 
+    /** The same event with other attributes (LiveChat event properties): not an edit, so no edit time. */
+    public Event withAttributes(Map<String, Object> newAttributes, Instant at) {
+        return new Event(id, threadId, seq, type, text, author, authorKind, authorName, token, alias,
+                newAttributes, createdAt, at, editedAt);
+    }
+
     /** Who wrote an event. */
     public enum AuthorKind { CONTACT, AGENT, SYSTEM }
 }

@@ -28,9 +28,24 @@ public final class Ids {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
+    /**
+     * Draws the random bytes in one call, not one call per character: the generator is shared and
+     * synchronized, and routing mints two ids per assignment by the ten thousand. A byte is used only
+     * below the largest multiple of the alphabet's size (rejection), so every character stays equally likely.
+     */
     private static String random(char[] alphabet, int length) {
+        int n = alphabet.length;
+        int accept = 256 - 256 % n;
         char[] out = new char[length];
-        for (int i = 0; i < length; i++) out[i] = alphabet[RANDOM.nextInt(alphabet.length)];
+        byte[] bytes = new byte[length + length / 2 + 4];
+        int filled = 0;
+        while (filled < length) {
+            RANDOM.nextBytes(bytes);
+            for (int i = 0; i < bytes.length && filled < length; i++) {
+                int b = bytes[i] & 0xff;
+                if (b < accept) out[filled++] = alphabet[b % n];
+            }
+        }
         return new String(out);
     }
 }

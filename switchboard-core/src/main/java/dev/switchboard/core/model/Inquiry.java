@@ -31,6 +31,11 @@ public record Inquiry(
                 createdAt, queuedAt, takenAt, takenBy, at);
     }
 
+    public Inquiry withContact(String newContactId, String newName, Instant at) {
+        return new Inquiry(id, threadId, newContactId, newName, status, departmentId, defaultAgentId, sourceType,
+                createdAt, queuedAt, takenAt, takenBy, at);
+    }
+
     /** Queue states: queued (waiting), taken (an agent serves the thread). */
     public enum InquiryStatus {
         QUEUED, TAKEN;

@@ -73,9 +73,27 @@ public record Thread(
                 messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
+    /** The thread moved to another contact's chat (Rocket.Chat's change of a room's visitor). */
+    public Thread withContact(String newChatId, String newContactId, String newName, Instant at) {
+        return new Thread(id, newChatId, newContactId, newName, departmentId, agent, source, tags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
     public Thread withOnHold(boolean newOnHold, Instant at) {
         return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, customFields,
                 messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, newOnHold);
+    }
+
+    /** The same thread with other tags (LiveChat {@code tag_thread}/{@code untag_thread}). */
+    public Thread withTags(List<String> newTags, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, newTags, customFields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
+    }
+
+    /** The same thread with other custom fields (Rocket.Chat {@code livechatData}). */
+    public Thread withCustomFields(Map<String, String> fields, Instant at) {
+        return new Thread(id, chatId, contactId, name, departmentId, agent, source, tags, fields,
+                messageCount, lastMessageAt, createdAt, at, closedAt, closer, closedBy, closeComment, onHold);
     }
 
     /** The agent serving a thread, and since when. */

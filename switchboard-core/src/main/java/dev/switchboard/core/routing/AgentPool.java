@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The online agents of one routing plan as plain arrays, so that weighing every agent for every
- * inquiry (10,000 × 1,000 in the benchmark) is arithmetic, not map lookups and allocations. Indexes
- * follow the agent list. Not thread-safe: one per plan.
+ * The online agents of one routing plan as plain arrays, so that weighing agents is arithmetic, not
+ * map lookups and allocations, plus, per department, the members in the method's order of preference
+ * ({@link #candidates}), so that an inquiry looks at the few best agents instead of every member
+ * (10,000 inquiries × 1,000 agents in the benchmark). Indexes follow the agent list. Not thread-safe:
+ * one per plan.
  */
 final class AgentPool {
     private static final long NEVER = Long.MIN_VALUE;
@@ -23,6 +25,7 @@ final class AgentPool {
     private final Map<String, Integer> indexes = new HashMap<>();
     private final Map<String, int[]> members = new HashMap<>();
     private final Map<String, long[]> departmentLoads = new HashMap<>();
+    private final Map<String, java.util.TreeSet<Integer>> candidates = new HashMap<>();
 
     AgentPool(List<RoutableAgent> agents, AgentLoads loads) {
         this.agents = agents;
@@ -78,6 +81,19 @@ final class AgentPool {
                 globalLimit);
     }
 
+    /**
+     * The members of the department (all agents for none) that may still have room in it, best first
+     * by the method. The caller removes a member found without room: loads only grow within a plan, so
+     * it cannot have room there again. {@link #assign} keeps the order as loads change.
+     */
+    java.util.TreeSet<Integer> candidates(RoutingMethod method, String departmentId) {
+        return candidates.computeIfAbsent(Objects.requireNonNullElse(departmentId, ""), key -> {
+            var set = new java.util.TreeSet<Integer>((a, b) -> a.equals(b) ? 0 : prefers(method, a, b) ? -1 : 1);
+            for (int i : members(departmentId)) set.add(i);
+            return set;
+        });
+    }
+
     /** Whether agent {@code a} is preferred to agent {@code b} by the method. */
     boolean prefers(RoutingMethod method, int a, int b) {
         int c = switch (method) {
@@ -92,9 +108,13 @@ final class AgentPool {
 
     /** Records that agent {@code i} got a chat (counted in {@code departmentLoad} when there is one) at {@code at}. */
     void assign(int i, long[] departmentLoad, Instant at) {
+        // The ordered sets must not see the agent's keys change while it is in them.
+        List<java.util.TreeSet<Integer>> holding = new ArrayList<>(2);
+        for (var set : candidates.values()) if (set.remove(i)) holding.add(set);
         total[i]++;
         if (departmentLoad != null) departmentLoad[i]++;
         lastRouted[i] = nanos(at);
+        for (var set : holding) set.add(i);
     }
 
     private static long nanos(Instant t) { return t.getEpochSecond() * 1_000_000_000L + t.getNano(); }

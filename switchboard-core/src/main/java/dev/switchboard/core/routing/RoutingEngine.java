@@ -52,14 +52,18 @@ public final class RoutingEngine {
             long departmentLimit = capacity.departmentLimit(department);
             int excluded = pool.indexOf(inquiry.excludedAgentId());
             int preferred = pool.indexOf(inquiry.defaultAgentId());
+            var candidates = pool.candidates(method, department);
             int best = -1;
-            for (int i : pool.members(department)) {
-                if (i == excluded || !pool.hasRoom(i, departmentLoad, departmentLimit, capacity.globalLimit())) continue;
-                if (i == preferred) {
-                    best = i;
-                    break;
-                }
-                if (best < 0 || pool.prefers(method, i, best)) best = i;
+            if (preferred >= 0 && preferred != excluded && candidates.contains(preferred)
+                    && pool.hasRoom(preferred, departmentLoad, departmentLimit, capacity.globalLimit())) {
+                best = preferred;
+            }
+            // Best first: the first member with room (other than the excluded one) is the method's choice.
+            for (var it = candidates.iterator(); best < 0 && it.hasNext(); ) {
+                int i = it.next();
+                if (i == excluded) continue;
+                if (pool.hasRoom(i, departmentLoad, departmentLimit, capacity.globalLimit())) best = i;
+                else it.remove();
             }
             if (best < 0) {
                 if (inquiry.excludedAgentId() == null) full.add(key);

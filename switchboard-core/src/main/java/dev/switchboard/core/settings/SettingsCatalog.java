@@ -34,6 +34,7 @@ public final class SettingsCatalog {
     public static final String ABANDONED_ACTION = "Livechat_abandoned_rooms_action";
     public static final String VISITOR_INACTIVITY_TIMEOUT = "Livechat_visitor_inactivity_timeout";
     public static final String ABANDONED_CLOSED_MESSAGE = "Livechat_abandoned_rooms_closed_custom_message";
+    public static final String AGENT_LEAVE_ACTION_TIMEOUT = "Livechat_agent_leave_action_timeout";
 
     private static final Map<String, SettingDefinition> ALL = new LinkedHashMap<>();
 
@@ -118,6 +119,8 @@ public final class SettingsCatalog {
                 "Livechat_webhook_on_visitor_message", "Livechat_webhook_on_agent_message", "Livechat_webhook_on_capture")) {
             plain(toggle, BOOLEAN, false);
         }
+        // Agent leave action grace period (seconds; upstream's default), see core.livechat.AgentDepartures.
+        plain(AGENT_LEAVE_ACTION_TIMEOUT, INT, 60L);
     }
 
     private SettingsCatalog() {}

@@ -42,4 +42,15 @@ public interface EventStore {
 
     /** {@link #history} as the thread's contact may see it: without events only agents may see ({@link Event#isAgentsOnly()}). */
     List<Event> contactHistory(String threadId, Instant before, Set<String> excludeTypes, int offset, int limit);
+
+    /**
+     * The newest events of one system type across threads, hidden ones included (page visits are
+     * hidden messages, yet they are the customer's visit record).
+     *
+     * @param limit at most this many (0 = all)
+     */
+    List<Event> ofType(java.util.Collection<String> threadIds, String type, int limit);
+
+    /** How many events of one system type the threads hold, hidden ones included. */
+    long countOfType(java.util.Collection<String> threadIds, String type);
 }

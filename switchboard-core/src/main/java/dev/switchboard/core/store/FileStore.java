@@ -9,4 +9,12 @@ public interface FileStore {
     void insert(UploadedFile file);
 
     Optional<UploadedFile> findById(String id);
+
+    /** Records a LiveChat upload that no chat uses yet. */
+    void insertPending(dev.switchboard.core.model.PendingUpload upload);
+
+    Optional<dev.switchboard.core.model.PendingUpload> findPending(String id);
+
+    /** @return false when there was none */
+    boolean deletePending(String id);
 }

@@ -33,4 +33,6 @@ public interface StoreTx {
     default MediatorSessionStore mediatorSessions() {
         throw new UnsupportedOperationException("this store has no mediator sessions");
     }
+
+    PresenceStore presence();
 }

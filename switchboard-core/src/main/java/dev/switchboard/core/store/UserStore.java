@@ -33,8 +33,11 @@ public interface UserStore {
      */
     Page<User> list(UserQuery query, PageRequest page);
 
-    /** Online agents (see {@link User#isOnlineAgent()}), with their open-thread counts, optionally of one department. */
-    List<AgentLoad> onlineAgents(String departmentIdOrNull);
+    /**
+     * Online agents (see {@link User#isOnlineAgent()}), optionally of one department, by username. Only
+     * whether there are any and who they are: routing reads loads through {@code RoutingStore}.
+     */
+    List<User> onlineAgents(String departmentIdOrNull);
 
     void addToken(String userId, String tokenHash, Instant createdAt);
 
@@ -54,7 +57,4 @@ public interface UserStore {
      * @param hideOffline   leave out users whose presence is offline (bots exempt)
      */
     record UserQuery(Role role, String text, boolean onlyAvailable, String excludeId, boolean hideOffline) {}
-
-    /** An online agent and how many open threads it serves; {@code lastAssignedAt} is nullable. */
-    record AgentLoad(User agent, long openThreads, Instant lastAssignedAt) {}
 }

@@ -21,12 +21,22 @@ final class AgentChatWorld implements AutoCloseable {
     final AgentApi adminApi;
     final AgentApi aliceApi;
 
-    AgentChatWorld() {
-        server = TestServer.start();
+    AgentChatWorld() { this(java.util.function.UnaryOperator.identity()); }
+
+    /** @param customize changes the node's configuration (e.g. short realtime limits) */
+    AgentChatWorld(java.util.function.UnaryOperator<dev.switchboard.server.SwitchboardConfig> customize) {
+        server = TestServer.start(customize);
         admin = server.admin();
         alice = server.onlineAgent(admin, "alice");
         adminApi = api(admin);
         aliceApi = api(alice);
+    }
+
+    /** An RTM client of {@code user}, logged in with its Bearer token. */
+    dev.switchboard.client.livechat.AgentRtm rtm(RocketChatLivechat user) {
+        var rtm = dev.switchboard.client.livechat.AgentRtm.connect(URI.create(server.url()));
+        rtm.login("Bearer " + user.authToken());
+        return rtm;
     }
 
     AgentApi api(RocketChatLivechat user) { return AgentApi.bearer(URI.create(server.url()), user.authToken()); }
@@ -57,6 +67,13 @@ final class AgentChatWorld implements AutoCloseable {
             return e;
         }
         throw new AssertionError("expected the call to fail, but it succeeded");
+    }
+
+    /** Asserts a LiveChat error: its HTTP status, its catalogue type, and a message (C12, C13). */
+    static void assertError(AgentApiException e, int status, String type) {
+        org.assertj.core.api.Assertions.assertThat(e.status()).as(e.body().toString()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(e.type()).isEqualTo(type);
+        org.assertj.core.api.Assertions.assertThat(e.body().at("/error/message").isTextual()).isTrue();
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET livechat/rooms}, {@code POST livechat/room.closeByUser} and
- * {@code GET livechat/visitor/:token/room} with abusive filters, JSON-in-query parameters, hostile
+ * {@code GET livechat/visitor/:token/room}, {@code PUT livechat/room.visitor} with abusive filters, JSON-in-query parameters, hostile
  * bodies and rooms the caller may not close: nothing is closed by a refused call, and a filter can
  * never widen what an agent may list. Covers checklist (§7) items 4, 7, 12, 14, 58 and 59.
  */
@@ -122,5 +122,20 @@ class BadInputRoomAdminTest {
         for (String token : List.of("nope", enc("{\"$ne\":null}"), "%24ne", ".*")) {
             assertPlain(w.asAdmin("GET", "livechat/visitor/" + token + "/room", null), "invalid-token");
         }
+    }
+
+    @Test
+    void room_visitor_refuses_missing_and_non_string_ids_and_changes_nothing() {
+        String body = "{\"rid\":\"" + w.alice.rid() + "\",\"newVisitorId\":\"x\",\"oldVisitorId\":\"y\"}";
+        assertMissing(w.asAdmin("PUT", "livechat/room.visitor", "{}"), "rid");
+        for (String field : List.of("rid", "newVisitorId", "oldVisitorId")) {
+            for (String bad : NOT_STRINGS) {
+                assertInvalidParams(w.asAdmin("PUT", "livechat/room.visitor",
+                        body.replaceFirst("\"" + field + "\":\"[^\"]*\"", "\"" + field + "\":" + java.util.regex.Matcher.quoteReplacement(bad))));
+            }
+        }
+        assertInvalidParams(w.asAdmin("PUT", "livechat/room.visitor", "[1,2]"));
+        assertPlain(w.asAdmin("PUT", "livechat/room.visitor", body), "invalid-visitor");
+        assertThat(w.isOpen(w.alice)).isTrue();
     }
 }

@@ -58,6 +58,7 @@ class AgentStatusTest {
             RocketChatLivechat admin = server.admin();
             RocketChatLivechat alice = server.onlineAgent(admin, "alice");
             admin.settingsUpdate("Livechat_agent_leave_action", "forward");
+            admin.settingsUpdate("Livechat_agent_leave_action_timeout", 0);
             RocketChatLivechat visitor = server.client();
             String rid = visitor.room(E2e.visitor(visitor, "Ann"), Map.of()).at("/room/_id").asText();
             RocketChatLivechat bob = server.onlineAgent(admin, "bob");
@@ -76,6 +77,7 @@ class AgentStatusTest {
             RocketChatLivechat admin = server.admin();
             RocketChatLivechat alice = server.onlineAgent(admin, "alice");
             admin.settingsUpdate("Livechat_agent_leave_action", "close");
+            admin.settingsUpdate("Livechat_agent_leave_action_timeout", 0);
             admin.settingsUpdate("Livechat_agent_leave_comment", "Agent went home");
             RocketChatLivechat visitor = server.client();
             String rid = visitor.room(E2e.visitor(visitor, "Ann"), Map.of()).at("/room/_id").asText();

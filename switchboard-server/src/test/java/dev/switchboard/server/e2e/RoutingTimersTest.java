@@ -48,6 +48,14 @@ class RoutingTimersTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> username.equals(room().at("/servedBy/username").asText(null)));
     }
 
+    /** The abandoned-room close after 600 s, and Ann's chat where alice wrote last (so Ann is the quiet one). */
+    private void quietChatsCloseAfterTenMinutes() {
+        admin.settingsUpdate("Livechat_abandoned_rooms_action", "close");
+        admin.settingsUpdate("Livechat_visitor_inactivity_timeout", 600);
+        visitor.message(token, rid, "Hi");
+        alice.chatSendMessage(rid, "Are you still there?");
+    }
+
     @Test
     void a_chat_its_agent_does_not_answer_in_time_goes_to_another_agent() {
         admin.settingsUpdate("Livechat_auto_transfer_chat_timeout", 30);
@@ -76,10 +84,7 @@ class RoutingTimersTest {
 
     @Test
     void a_chat_whose_visitor_stopped_answering_is_closed_with_the_configured_message() {
-        admin.settingsUpdate("Livechat_abandoned_rooms_action", "close");
-        admin.settingsUpdate("Livechat_visitor_inactivity_timeout", 600);
-        visitor.message(token, rid, "Hi");
-        alice.chatSendMessage(rid, "Are you still there?");
+        quietChatsCloseAfterTenMinutes();
 
         clock.advance(Duration.ofSeconds(601));
 
@@ -115,5 +120,22 @@ class RoutingTimersTest {
         admin.login(TestServer.ADMIN, TestServer.PASSWORD);
 
         awaitServedBy("bob");
+    }
+
+    @Test
+    void the_abandoned_room_timer_survives_a_restart_of_the_node() {
+        quietChatsCloseAfterTenMinutes();
+        clock.advance(Duration.ofSeconds(300));
+
+        server.restart();
+        admin = server.client();
+        admin.login(TestServer.ADMIN, TestServer.PASSWORD);
+        await().pollDelay(Duration.ofMillis(2500)).until(() -> true);
+        assertThat(room().has("open")).as("half the timeout passed before the restart").isTrue();
+
+        clock.advance(Duration.ofSeconds(301));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !room().has("open"));
+        assertThat(room().get("closer").asText()).isEqualTo("user");
     }
 }

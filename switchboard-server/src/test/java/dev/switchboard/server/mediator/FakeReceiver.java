@@ -29,6 +29,7 @@ final class FakeReceiver implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntUnaryOperator script = n -> 200;
     private volatile long delayMillis;
+    private volatile java.util.function.Function<String, String> bodies = path -> "{\"ok\":true}";
 
     FakeReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,7 +48,7 @@ final class FakeReceiver implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body, status));
-            byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = bodies.apply(path).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -60,6 +61,12 @@ final class FakeReceiver implements AutoCloseable {
     /** @param script the status for the n-th request (1-based) */
     FakeReceiver answer(IntUnaryOperator script) {
         this.script = script;
+        return this;
+    }
+
+    /** @param bodies the answer's body for a request path (with its query) */
+    FakeReceiver bodies(java.util.function.Function<String, String> bodies) {
+        this.bodies = bodies;
         return this;
     }
 

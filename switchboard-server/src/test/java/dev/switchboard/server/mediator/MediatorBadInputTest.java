@@ -20,6 +20,15 @@ class MediatorBadInputTest {
     }
 
     @Test
+    void registering_while_no_agent_is_online_is_a_403_refusal_not_a_server_error() throws Exception {
+        try (var f = new MediatorFixture(c -> c)) {
+            f.admin.settingsUpdate("Livechat_accept_chats_with_no_agents", false);
+            f.alice.setStatus("offline", null);
+            envelope(f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL"), 403, "error", "No agent is online");
+        }
+    }
+
+    @Test
     void every_endpoint_answers_mistakes_with_its_envelope_and_no_side_effects() throws Exception {
         try (var f = new MediatorFixture(c -> c.withEndOfChat(MediatorConfig.EndOfChat.STATUS, null, "hook-secret"))) {
             String json = "application/json";

@@ -8,15 +8,14 @@ import dev.switchboard.core.model.Presence;
 import dev.switchboard.core.model.Role;
 import dev.switchboard.core.model.Thread.ServingAgent;
 import dev.switchboard.core.model.User;
-import dev.switchboard.core.store.UserStore.AgentLoad;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code UserStore.onlineAgents}: who routing may pick, and how loaded each one is. */
+/** {@code UserStore.onlineAgents}: who is an online agent, in a stable order. */
 interface OnlineAgentsContract extends StoreFixture {
 
     private List<String> onlineUsernames(String departmentId) {
-        return read(tx -> tx.users().onlineAgents(departmentId)).stream().map(l -> l.agent().username()).toList();
+        return read(tx -> tx.users().onlineAgents(departmentId)).stream().map(User::username).toList();
     }
 
     @Test
@@ -35,11 +34,11 @@ interface OnlineAgentsContract extends StoreFixture {
                     true, Presence.ONLINE, "", LivechatStatus.AVAILABLE, false, at(0), at(0)));
         });
         assertThat(onlineUsernames(null)).containsExactly("away", "bot", "online");
-        read(tx -> tx.users().onlineAgents(null)).forEach(load -> assertThat(load.agent().isOnlineAgent()).isTrue());
+        read(tx -> tx.users().onlineAgents(null)).forEach(agent -> assertThat(agent.isOnlineAgent()).isTrue());
     }
 
     @Test
-    default void online_agents_carry_their_open_threads_and_last_assignment() {
+    default void online_agents_are_listed_by_username_whatever_they_serve() {
         User busy = Fixtures.agent("busy", LivechatStatus.AVAILABLE, Presence.ONLINE);
         User idle = Fixtures.agent("idle", LivechatStatus.AVAILABLE, Presence.ONLINE);
         ServingAgent busyEarly = new ServingAgent(busy.id(), "busy", at(1));
@@ -54,8 +53,8 @@ interface OnlineAgentsContract extends StoreFixture {
                     null, null));
             tx.routing().markRouted(busy.id(), at(8));
         });
-        List<AgentLoad> loads = read(tx -> tx.users().onlineAgents(null));
-        assertThat(loads).containsExactly(new AgentLoad(busy, 2, at(8)), new AgentLoad(idle, 0, null));
+        List<User> agents = read(tx -> tx.users().onlineAgents(null));
+        assertThat(agents).extracting(User::id).containsExactly(busy.id(), idle.id());
     }
 
     @Test

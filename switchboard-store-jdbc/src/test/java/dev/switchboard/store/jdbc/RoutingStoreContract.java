@@ -80,6 +80,26 @@ interface RoutingStoreContract extends StoreFixture {
                 .containsExactlyInAnyOrder(servedA, servedB);
     }
 
+    @Test
+    default void many_events_appended_at_once_all_arrive_in_order_and_a_clash_among_them_writes_none() {
+        var threads = write(tx -> List.of(Fixtures.newOpenThread(tx), Fixtures.newOpenThread(tx)));
+        // More than two multi-row statements' worth, plus a remainder, alternating between the threads.
+        List<Event> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) many.add(event(threads.get(i % 2), "m" + i));
+
+        List<Event> stored = write(tx -> tx.events().appendAll(many));
+
+        assertThat(stored).extracting(Event::seq).startsWith(1L, 1L, 2L, 2L).endsWith(75L, 75L);
+        var history = read((StoreTx tx) -> tx.events().history(threads.get(0).id(), null, java.util.Set.of(), 0, 0));
+        assertThat(history).hasSize(75).extracting(Event::text).contains("m0", "m148");
+        List<Event> clashing = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) clashing.add(event(threads.get(1), "n" + i));
+        clashing.add(many.get(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(tx -> tx.events().appendAll(clashing)))
+                .isInstanceOf(dev.switchboard.core.store.DuplicateKeyException.class);
+        assertThat(read((StoreTx tx) -> tx.events().history(threads.get(1).id(), null, java.util.Set.of(), 0, 0))).hasSize(75);
+    }
+
     private static Event event(Thread t, String text) {
         return new Event(dev.switchboard.core.model.Ids.newId(), t.id(), 0, null, text, new UserRef("u", "u"),
                 Event.AuthorKind.AGENT, "U", null, null, Map.of(), at(4), at(4), null);

@@ -29,8 +29,10 @@ public final class ChatReadActions {
         PageToken page = p.has("page_id")
                 ? PageToken.decode(p.requiredString("page_id"), clock.instant())   // P9: the rest is ignored
                 : new PageToken(firstQuery(p), 0, PageToken.limit(p, 10, 100));
-        ChatStore.ChatQuery query = ChatsFilter.toQuery(new Payload(page.query()), s);
-        Page<ChatSnapshot> found = s.chatReader().list(caller.user(), query, page.offset(), page.limit());
+        Payload stored = new Payload(page.query());
+        ChatStore.ChatQuery query = ChatsFilter.toQuery(stored, s);
+        Page<ChatSnapshot> found = s.chatReader().list(caller.user(), query, ChatsFilter.properties(stored),
+                page.offset(), page.limit());
         ObjectNode out = Wire.object();
         ArrayNode summaries = out.putArray("chats_summary");
         for (ChatSnapshot chat : found.items()) summaries.add(ChatJson.summary(chat, caller.baseUrl()));

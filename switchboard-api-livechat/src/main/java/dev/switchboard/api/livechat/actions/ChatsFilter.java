@@ -26,7 +26,12 @@ final class ChatsFilter {
         f.optionalBool("include_active");
         f.optionalBool("include_chats_without_threads");
         groupIds(f);
-        f.object("properties");
+        ValueFilters.properties(f);
+    }
+
+    /** The property filters of the stored query (C22). */
+    static List<dev.switchboard.core.agentchat.PropertyFilter> properties(Payload query) {
+        return ValueFilters.properties(query.object("filters"));
     }
 
     static ChatStore.ChatQuery toQuery(Payload query, AgentChatServices s) {

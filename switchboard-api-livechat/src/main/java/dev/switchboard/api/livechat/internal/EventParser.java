@@ -49,8 +49,20 @@ public final class EventParser {
                 String text = text(e, false);
                 yield new NewEvent(type, text == null ? "" : text, agentsOnly, customId, properties, payload);
             }
+            case NewEvent.RICH_MESSAGE -> rich(type, RichEventParser.richMessage(e), agentsOnly, customId, properties);
+            case NewEvent.FILLED_FORM -> rich(type, RichEventParser.filledForm(e), agentsOnly, customId, properties);
+            case NewEvent.CUSTOM -> rich(type, RichEventParser.custom(e), agentsOnly, customId, properties);
+            case NewEvent.FILE -> {
+                payload.put(NewEvent.FILE_ID, uploadId(e.requiredString("url")));
+                yield new NewEvent(type, "", agentsOnly, customId, properties, payload);
+            }
             default -> throw ApiError.validation("Unsupported event type: " + type);
         };
+    }
+
+    private static NewEvent rich(String type, RichEventParser.Parsed parsed, boolean agentsOnly, String customId,
+                                 Properties properties) {
+        return new NewEvent(type, parsed.text(), agentsOnly, customId, properties, parsed.payload());
     }
 
     private static String text(Payload e, boolean required) {
@@ -61,6 +73,15 @@ public final class EventParser {
         }
         return text;
     }
+
+    /** The upload id in a URL {@code upload_file} returned ({@code …/file-upload/<id>/<name>}). */
+    private static String uploadId(String url) {
+        java.util.regex.Matcher m = UPLOAD_URL.matcher(url);
+        if (!m.find()) throw ApiError.validation("`event.url` must be a URL returned by upload_file");
+        return m.group(1);
+    }
+
+    private static final java.util.regex.Pattern UPLOAD_URL = java.util.regex.Pattern.compile("/file-upload/([A-Za-z0-9]+)/");
 
     /** Properties must be two levels deep: {@code {namespace: {name: value}}} (§3.1). */
     public static Properties properties(Payload p) {

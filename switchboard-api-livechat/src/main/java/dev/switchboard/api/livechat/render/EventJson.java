@@ -15,6 +15,11 @@ import java.util.Map;
  * {@code file} events; an event posted through this API keeps the LiveChat payload it was sent with.
  */
 public final class EventJson {
+    /** Types whose whole payload lives in the event's LiveChat attribute (§3.7.1). */
+    private static final java.util.Set<String> LIVECHAT_ONLY = java.util.Set.of("rich_message", "filled_form", "custom");
+    /** LiveChat attribute keys rendered as common fields, not as payload. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("type", "custom_id", "properties", "postbacks");
+
     private EventJson() {}
 
     /** @param baseUrl the server's URL for file links, without a trailing slash */
@@ -40,10 +45,15 @@ public final class EventJson {
             n.put("type", "file");
             FileMessage f = file.get();
             n.put("name", f.name());
-            n.put("url", baseUrl + "/file-upload/" + f.id() + "/" + java.net.URLEncoder.encode(f.name(),
-                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            n.put("url", fileUrl(baseUrl, f.id(), f.name()));
             n.put("content_type", f.type());
             n.put("size", f.size());
+        } else if (lc.get("type") instanceof String type && LIVECHAT_ONLY.contains(type)) {
+            n.put("author_id", authorId(e));
+            n.put("type", type);
+            lc.forEach((key, value) -> {
+                if (!COMMON.contains(key)) n.set(key, Wire.MAPPER.valueToTree(value));
+            });
         } else {
             n.put("author_id", authorId(e));
             n.put("type", "message");
@@ -51,6 +61,12 @@ public final class EventJson {
             if (lc.get("postback") instanceof Map<?, ?> postback) n.set("postback", Wire.MAPPER.valueToTree(postback));
         }
         return n;
+    }
+
+    /** The download URL of a file: {@code <base>/file-upload/<id>/<name>}, the Rocket.Chat file route. */
+    public static String fileUrl(String baseUrl, String fileId, String name) {
+        return baseUrl + "/file-upload/" + fileId + "/"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A contact's messages are authored by the contact id (the LiveChat customer id). */

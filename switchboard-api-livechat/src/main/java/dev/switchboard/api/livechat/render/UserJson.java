@@ -62,8 +62,8 @@ public final class UserJson {
         stats.put("page_views_count", f.pageViewsCount());
         stats.put("greetings_shown_count", 0);
         stats.put("greetings_accepted_count", 0);
-        n.putNull("agent_last_event_created_at");
-        n.putNull("customer_last_event_created_at");
+        n.put("agent_last_event_created_at", Times.format(f.agentLastEventAt()));
+        n.put("customer_last_event_created_at", Times.format(f.customerLastEventAt()));
         var fields = n.putArray("session_fields");
         for (Map<String, String> field : f.sessionFields()) {
             ObjectNode o = fields.addObject();
@@ -76,12 +76,21 @@ public final class UserJson {
         return n;
     }
 
-    /** A Visit (§3.3.4): its start is the customer's latest thread; null before the first. */
+    /**
+     * A Visit (§3.3.4): its start is the customer's latest thread, its pages the Rocket.Chat widget's
+     * page visits in it, newest first; null before the first thread.
+     */
     private static ObjectNode visit(CustomerFacts f) {
         if (f.lastVisitAt() == null) return null;
         ObjectNode v = Wire.object();
         v.put("started_at", Times.format(f.lastVisitAt()));
-        v.putArray("last_pages");
+        var pages = v.putArray("last_pages");
+        for (CustomerFacts.PageView page : f.lastPages()) {
+            ObjectNode o = pages.addObject();
+            o.put("opened_at", Times.format(page.openedAt()));
+            o.put("url", page.url());
+            o.put("title", page.title());
+        }
         return v;
     }
 }

@@ -42,7 +42,8 @@ public final class DdpEndpoint implements AutoCloseable {
         this.limits = limits;
         this.streams = new Streams(s);
         this.sessions = new ResumableSessions<>(limits.resumeWindow(), clock, DdpSession::release);
-        this.handshake = new Handshake(s.hub(), new StreamRenderer(s.settings()), sessions, limits.replayFrames());
+        this.handshake = new Handshake(s.hub(), new StreamRenderer(s.settings()), sessions, limits.replayFrames(),
+                s.agentConnections());
         this.dispatcher = new MethodDispatcher(s);
         long tick = Math.max(50, Math.min(limits.pingAfter().toMillis() / 2, 5_000));
         timer.scheduleWithFixedDelay(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);

@@ -1,6 +1,7 @@
 package dev.switchboard.api.rocketchat.ddp;
 
 import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.User;
 import dev.switchboard.core.realtime.Hub;
@@ -14,13 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A DDP session: who the client is, what it subscribed to, and (when the client asked for sequence
  * numbers) the replay buffer that lets it resume on a new socket without losing or repeating an
  * event. A session outlives its socket while parked for resumption. Thread-safe: events arrive from
  * any publishing thread; numbering and queueing a frame happen under the session's lock, so frames go
- * out in sequence order.
+ * out in sequence order. The logged-in user's connection is counted ({@link AgentConnections}) from
+ * {@code login} until {@code logout} or the end of the session, not per socket: a parked session still
+ * holds its user's presence, and a resumed one never let it go. Those calls run outside the session's
+ * lock, since they publish events that other sessions' locks wait on.
  */
 final class DdpSession implements HubListener {
     private final String id;
@@ -30,31 +35,46 @@ final class DdpSession implements HubListener {
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<HubKey, Integer> keyCounts = new HashMap<>();
     private final Set<String> visitorTokens = ConcurrentHashMap.newKeySet();
-    private volatile User user;
+    private final AgentConnections connections;
+    private final AtomicReference<User> user = new AtomicReference<>();
     private DdpSocket socket;
 
     /** @param replay null for sessions that did not ask for sequence numbers */
-    DdpSession(String id, Hub hub, StreamRenderer renderer, ReplayBuffer<String> replay) {
+    DdpSession(String id, Hub hub, StreamRenderer renderer, ReplayBuffer<String> replay, AgentConnections connections) {
         this.id = id;
         this.hub = hub;
         this.renderer = renderer;
         this.replay = replay;
+        this.connections = connections;
     }
 
     String id() { return id; }
 
     boolean isSequenced() { return replay != null; }
 
-    User user() { return user; }
+    User user() { return user.get(); }
 
-    void login(User u) { user = u; }
+    void login(User u) { become(u); }
 
-    void logout() { user = null; }
+    void logout() { become(null); }
 
-    /** Takes over who the client was, when a resume failed but the client proved it owned the session. */
+    /**
+     * Takes over who the client was, when a resume failed but the client proved it owned the session;
+     * the caller ends {@code previous} afterwards, so its user's connection count never dips to zero.
+     */
     void inheritIdentity(DdpSession previous) {
-        user = previous.user;
+        become(previous.user());
         visitorTokens.addAll(previous.visitorTokens);
+    }
+
+    /** Switches the logged-in user, counting the new one's connection before dropping the old one's. */
+    private void become(User next) {
+        User before = user.getAndSet(next);
+        String nextId = next == null ? null : next.id();
+        String beforeId = before == null ? null : before.id();
+        if (java.util.Objects.equals(nextId, beforeId)) return;
+        if (nextId != null) connections.connected(nextId);
+        if (beforeId != null) connections.disconnected(beforeId);
     }
 
     int subscriptionCount() { return subscriptions.size(); }
@@ -124,6 +144,7 @@ final class DdpSession implements HubListener {
             if (socket != null) socket.close(4001, "session ended");
             socket = null;
         }
+        become(null);
     }
 
     @Override
@@ -141,7 +162,7 @@ final class DdpSession implements HubListener {
     private boolean ownTyping(Subscription sub, StreamEvent e) {
         if (e.typist() == null) return false;
         if (sub.visitor()) return e.typist().kind() == Event.AuthorKind.CONTACT;
-        User u = user;
+        User u = user.get();
         return e.typist().kind() == Event.AuthorKind.AGENT && u != null && u.username().equals(e.typist().username());
     }
 

@@ -1,104 +1,47 @@
 package dev.switchboard.api.rocketchat.ddp;
 
-import java.util.ArrayDeque;
+import dev.switchboard.core.realtime.FrameSink;
+import dev.switchboard.core.realtime.FrameWriter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * One WebSocket, written without blocking: frames queue behind the one being sent. A client that
- * stops reading lets the queue grow; past {@code maxPendingChars} its connection is cut (a close
- * frame would wait behind the unread data), so a slow consumer costs bounded memory and never slows
- * the sender or other sockets. Its session stays resumable. Thread-safe.
+ * One DDP WebSocket: its frames go out through a {@link FrameWriter} (non-blocking, a slow consumer
+ * is cut; its session stays resumable), and it remembers when the client last spoke, for the
+ * heartbeat. Thread-safe.
  */
 final class DdpSocket {
-    /** A queued frame; replayed frames don't count against the bound. */
-    private record Pending(String frame, boolean counted) {}
-
-    private final Session session;
-    private final long maxPendingChars;
-    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private long pendingChars;
-    private boolean sending;
-    private boolean closed;
+    private final FrameWriter writer;
     private volatile long lastReceivedNanos = System.nanoTime();
 
     DdpSocket(Session session, long maxPendingChars) {
-        this.session = session;
-        this.maxPendingChars = maxPendingChars;
+        this.writer = new FrameWriter(new JettySink(session), maxPendingChars);
     }
 
-    void send(String frame) { send(new Pending(frame, true)); }
+    void send(String frame) { writer.send(frame); }
 
-    /**
-     * Queues the frames a resumed session missed. They don't count against the bound: the replay
-     * buffer holds them anyway (queueing costs a reference each), and a long backlog must not get the
-     * client cut again while it catches up.
-     */
-    void sendReplay(List<String> frames) {
-        for (String f : frames) send(new Pending(f, false));
-    }
+    /** Queues the frames a resumed session missed (see {@link FrameWriter#sendReplay}). */
+    void sendReplay(List<String> frames) { writer.sendReplay(frames); }
 
-    private void send(Pending p) {
-        synchronized (this) {
-            if (closed) return;
-            if (p.counted()) pendingChars += p.frame().length();
-            if (pendingChars > maxPendingChars) {
-                closed = true;
-                queue.clear();
-                session.disconnect();
-                return;
-            }
-            if (sending) {
-                queue.addLast(p);
-                return;
-            }
-            sending = true;
-        }
-        write(p);
-    }
-
-    /**
-     * Sends frames until the queue is empty or a write goes asynchronous. Jetty may complete a write
-     * inline, inside {@code sendText}; looping instead of recursing from the callback keeps a long
-     * queue from growing the stack.
-     */
-    private void write(Pending first) {
-        for (Pending p = first; p != null; ) {
-            Pending current = p;
-            AtomicInteger state = new AtomicInteger(); // 0 pending, 1 done inline, 2 went async
-            session.sendText(current.frame(), Callback.from(() -> {
-                if (!state.compareAndSet(0, 1)) {
-                    Pending next = sent(current);
-                    if (next != null) write(next);
-                }
-            }, failure -> close(1011, "write failed")));
-            if (state.compareAndSet(0, 2)) return;
-            p = sent(current);
-        }
-    }
-
-    /** Accounts for a written frame; returns the next one to write, or null when done. */
-    private Pending sent(Pending p) {
-        synchronized (this) {
-            if (p.counted()) pendingChars -= p.frame().length();
-            Pending next = closed ? null : queue.pollFirst();
-            if (next == null) sending = false;
-            return next;
-        }
-    }
-
-    void close(int code, String reason) {
-        synchronized (this) {
-            if (closed) return;
-            closed = true;
-            queue.clear();
-        }
-        session.close(code, reason, Callback.NOOP);
-    }
+    void close(int code, String reason) { writer.close(code, reason); }
 
     void received() { lastReceivedNanos = System.nanoTime(); }
 
     long silentNanos() { return System.nanoTime() - lastReceivedNanos; }
+
+    /** A Jetty session as the writer's sink. */
+    private record JettySink(Session session) implements FrameSink {
+        @Override
+        public void write(String frame, Runnable done, Consumer<Throwable> failed) {
+            session.sendText(frame, Callback.from(done, failed));
+        }
+
+        @Override
+        public void cut() { session.disconnect(); }
+
+        @Override
+        public void close(int code, String reason) { session.close(code, reason, Callback.NOOP); }
+    }
 }

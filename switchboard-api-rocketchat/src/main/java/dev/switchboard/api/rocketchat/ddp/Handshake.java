@@ -1,6 +1,7 @@
 package dev.switchboard.api.rocketchat.ddp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.realtime.ReplayBuffer;
 import dev.switchboard.core.realtime.ResumableSessions;
@@ -18,8 +19,11 @@ final class Handshake {
     private final StreamRenderer renderer;
     private final ResumableSessions<DdpSession> sessions;
     private final int replayFrames;
+    private final AgentConnections connections;
 
-    Handshake(Hub hub, StreamRenderer renderer, ResumableSessions<DdpSession> sessions, int replayFrames) {
+    Handshake(Hub hub, StreamRenderer renderer, ResumableSessions<DdpSession> sessions, int replayFrames,
+              AgentConnections connections) {
+        this.connections = connections;
         this.hub = hub;
         this.renderer = renderer;
         this.sessions = sessions;
@@ -41,13 +45,16 @@ final class Handshake {
         }
         DdpSession previous = sessions.claim(resume.get("session").textValue()).orElse(null);
         if (previous != null && previous.resume(socket, resume.get("seq").longValue())) return previous;
+        DdpSession next = fresh(socket, true, previous, previous == null ? "unknown-session" : "buffer-exceeded");
+        // Ended only after the new session took its identity: the user stays connected throughout.
         if (previous != null) sessions.remove(previous.id(), previous);
-        return fresh(socket, true, previous, previous == null ? "unknown-session" : "buffer-exceeded");
+        return next;
     }
 
     private DdpSession fresh(DdpSocket socket, boolean sequenced, DdpSession previous, String resync) {
         String id = newSessionId();
-        DdpSession session = new DdpSession(id, hub, renderer, sequenced ? new ReplayBuffer<>(replayFrames) : null);
+        DdpSession session = new DdpSession(id, hub, renderer, sequenced ? new ReplayBuffer<>(replayFrames) : null,
+                connections);
         if (previous != null) session.inheritIdentity(previous);
         sessions.add(id, session);
         session.attach(socket);

@@ -4,6 +4,7 @@ import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.render.AgentJson;
 import dev.switchboard.api.rocketchat.render.InquiryJson;
 import dev.switchboard.api.rocketchat.render.MessageJson;
+import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.livechat.InquiryView;
 import dev.switchboard.core.model.Event;
@@ -74,7 +75,31 @@ final class StreamRenderer {
             }
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.AgentStatusChanged e -> { }
+            case DomainEvent.RoomVisitorChanged e -> out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.thread().id(),
+                    args(Obj.of("type", "visitorData", "visitor", VisitorJson.of(e.visitor()))), null));
+            case DomainEvent.AgentPresenceChanged e -> {
+                // Upstream's notifyAgentStatusChanged: every open room of the agent, unless agent info is hidden.
+                if (settings.bool("Livechat_show_agent_info")) {
+                    String payload = args(Obj.of("type", "agentStatus", "status", e.agent().status().wireName()));
+                    for (String rid : e.servedThreadIds()) out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, rid, payload, null));
+                }
+            }
             case DomainEvent.RoutingRulesChanged e -> { }
+            // The LiveChat v3.6 data events; agent typing reaches the widget through Typing instead.
+            case DomainEvent.PropertiesChanged e -> { }
+            case DomainEvent.ThreadTagChanged e -> { }
+            case DomainEvent.CustomerUpdated e -> { }
+            case DomainEvent.CustomerBanned e -> { }
+            case DomainEvent.EventsSeen e -> { }
+            case DomainEvent.AgentIndicator e -> { }
+            case DomainEvent.Multicast e -> { }
+            case DomainEvent.AgentLoggedOut e -> { }
+            // LiveChat-only facts: Rocket.Chat clients see a transfer through its own events.
+            case DomainEvent.UserAddedToChat e -> { }
+            case DomainEvent.UserRemovedFromChat e -> { }
+            case DomainEvent.ChatUnfollowed e -> { }
+            case DomainEvent.RichMessagePostback e -> { }
+            case DomainEvent.ChatTransferred e -> { }
         }
         return List.copyOf(out);
     }

@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Rooms as agents and managers see them: the filtered list, closing, a visitor's rooms (§4.5–§4.7). */
+/** Rooms as agents and managers see them: the filtered list, closing, a visitor's rooms, changing a room's visitor (§4.5–§4.7). */
 public final class RoomAdminRoutes {
     private static final Map<String, String> SORT = Map.of("ts", "createdAt", "closedAt", "closedAt",
             "_updatedAt", "updatedAt", "lm", "lastMessageAt", "fname", "name");
@@ -44,6 +44,14 @@ public final class RoomAdminRoutes {
             s.closing().closeByUser(actor, b.requiredString("rid"), b.optionalString("comment"), b.optionalStringList("tags"),
                     transcript(b));
             ok(ctx);
+        });
+        // Deprecated upstream in 7.0, still in the spec (§4.6): the visitor side gets visitorData (§5.5).
+        r.put("/api/v1/livechat/room.visitor", ctx -> {
+            var actor = user(ctx, s.accounts());
+            Body b = body(ctx);
+            var room = s.roomVisitors().change(actor, b.requiredString("rid"), b.requiredString("newVisitorId"),
+                    b.requiredString("oldVisitorId"));
+            ok(ctx, Obj.of("room", RoomJson.of(room)));
         });
         r.get("/api/v1/livechat/visitor/{token}/room", ctx -> {
             var rooms = s.roomQueries().roomsOfVisitor(user(ctx, s.accounts()), ctx.pathParam("token"));

@@ -37,6 +37,8 @@ class DdpStreamsTest {
     private record Visitor(String token, String rid, RawDdp ddp) {}
 
     private static Visitor visitorWatchingItsRoom() {
+        // An earlier test's closed agent socket took smith's presence (AgentConnections): set it again.
+        agent.setStatus("online", null);
         RocketChatLivechat rest = server.client();
         String token = TestServer.newToken();
         String rid = E2e.visitorRoom(rest, token).get("_id").asText();

@@ -38,6 +38,8 @@ class SnapshotConsistencyTest {
 
     /** A visitor's room with a snapshot taken, then the widget's subscriptions. */
     private static Watched watchedRoom() {
+        // An earlier test's closed agent socket took the agent's presence (AgentConnections): set it again.
+        agent.setStatus("online", null);
         RocketChatLivechat rest = server.client();
         String token = TestServer.newToken();
         String rid = E2e.visitorRoom(rest, token).get("_id").asText();

@@ -4,6 +4,9 @@ import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.store.ContactStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
@@ -80,5 +83,53 @@ final class ContactRepository implements ContactStore {
                 Columns.instant(rs, "last_thread_at"),
                 Columns.instant(rs, "created_at"),
                 Columns.instant(rs, "updated_at"));
+    }
+
+    @Override
+    public List<Map<String, String>> sessionFields(String contactId) {
+        return tx.query("SELECT session_fields FROM contacts WHERE id = :id").bind("id", contactId).mapTo(String.class)
+                .findOne().map(tx.json::stringMapList).orElse(List.of());
+    }
+
+    @Override
+    public void setSessionFields(String contactId, List<Map<String, String>> fields) {
+        tx.execute(tx.update("UPDATE contacts SET session_fields = :f WHERE id = :id")
+                .bind("f", tx.json.write(fields)).bind("id", contactId));
+    }
+
+    @Override
+    public Instant bannedUntil(String contactId) {
+        return tx.query("SELECT banned_until FROM contacts WHERE id = :id").bind("id", contactId)
+                .map((rs, ctx) -> Columns.instant(rs, "banned_until")).findOne().orElse(null);
+    }
+
+    @Override
+    public void setBannedUntil(String contactId, Instant until) {
+        tx.execute(tx.update("UPDATE contacts SET banned_until = :until WHERE id = :id")
+                .bind("until", Columns.millis(until)).bind("id", contactId));
+    }
+
+    @Override
+    public boolean follow(String contactId, String userId) {
+        return tx.execute(tx.update("INSERT INTO customer_followers (contact_id, user_id) VALUES (:c, :u) ON CONFLICT DO NOTHING")
+                .bind("c", contactId).bind("u", userId)) > 0;
+    }
+
+    @Override
+    public boolean unfollow(String contactId, String userId) {
+        return tx.execute(tx.update("DELETE FROM customer_followers WHERE contact_id = :c AND user_id = :u")
+                .bind("c", contactId).bind("u", userId)) > 0;
+    }
+
+    @Override
+    public boolean isFollowedBy(String contactId, String userId) {
+        return tx.query("SELECT COUNT(*) FROM customer_followers WHERE contact_id = :c AND user_id = :u")
+                .bind("c", contactId).bind("u", userId).mapTo(Long.class).one() > 0;
+    }
+
+    @Override
+    public List<String> followers(String contactId) {
+        return tx.query("SELECT user_id FROM customer_followers WHERE contact_id = :c ORDER BY user_id")
+                .bind("c", contactId).mapTo(String.class).list();
     }
 }

@@ -26,8 +26,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class EventRepository implements EventStore {
     private static final String COLUMNS = "id, thread_id, seq, type, text, author_id, author_username, author_kind,"
             + " author_name, token, alias, attributes, created_at, updated_at, edited_at";
-    private static final String INSERT_POSITIONAL = "INSERT INTO events (" + COLUMNS + ", hidden, agents_only)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    /**
+     * Rows per INSERT statement for many events: one statement of 64 rows costs the database (and the
+     * driver) far less than 64 statements, and 64 × 17 parameters stay well below both databases' limits.
+     */
+    private static final int ROWS_PER_INSERT = 64;
+    private static final String INSERT_POSITIONAL = insert(1);
+    private static final String INSERT_MANY = insert(ROWS_PER_INSERT);
 
     private final Tx tx;
 
@@ -40,7 +45,7 @@ final class EventRepository implements EventStore {
 
     /**
      * Numbers the events after each thread's last sequence (read under a row lock where the database
-     * has one), inserts them in one batch and moves each thread's counter in another.
+     * has one), inserts them in multi-row statements of one batch and moves each thread's counter in another.
      */
     @Override
     public List<Event> appendAll(List<Event> events) {
@@ -52,26 +57,42 @@ final class EventRepository implements EventStore {
                     .map((rs, ctx) -> last.put(rs.getString("id"), rs.getLong("last_event_seq"))).list();
         });
         List<Event> stored = new ArrayList<>(events.size());
-        int[] inserted;
-        try (JdbcBatch inserts = new JdbcBatch(tx, INSERT_POSITIONAL)) {
-            for (Event e : events) {
-                // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
-                Event numbered = e.withSeq(last.merge(e.threadId(), 1L, Long::sum));
-                bindInsert(inserts, numbered).add();
-                stored.add(numbered);
-            }
-            inserted = inserts.execute();
-        }
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] == 0) {
-                throw new DuplicateKeyException("event " + stored.get(i).id() + " clashes with an existing key", null);
-            }
+        for (Event e : events) stored.add(e.withSeq(last.merge(e.threadId(), 1L, Long::sum)));
+        // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+        int whole = stored.size() - stored.size() % ROWS_PER_INSERT;
+        long inserted = insertRows(INSERT_MANY, stored.subList(0, whole), ROWS_PER_INSERT)
+                + insertRows(INSERT_POSITIONAL, stored.subList(whole, stored.size()), 1);
+        if (inserted != stored.size()) {
+            // A multi-row INSERT reports only its total, so a clash within many events names none of them.
+            String clash = stored.size() == 1 ? stored.get(0).id() : "of " + stored.size() + " appended";
+            throw new DuplicateKeyException("event " + clash + " clashes with an existing key", null);
         }
         try (JdbcBatch counters = new JdbcBatch(tx, "UPDATE threads SET last_event_seq = ? WHERE id = ?")) {
             last.forEach((thread, seq) -> counters.number(seq).text(thread).add());
             counters.execute();
         }
         return stored;
+    }
+
+    private static String insert(int rows) {
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO events (" + COLUMNS + ", hidden, agents_only) VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row))
+                + " ON CONFLICT DO NOTHING";
+    }
+
+    /** Inserts {@code events} through {@code sql}, {@code perStatement} rows per execution; @return rows inserted */
+    private long insertRows(String sql, List<Event> events, int perStatement) {
+        if (events.isEmpty()) return 0;
+        long inserted = 0;
+        try (JdbcBatch batch = new JdbcBatch(tx, sql)) {
+            for (int i = 0; i < events.size(); i++) {
+                bindInsert(batch, events.get(i));
+                if ((i + 1) % perStatement == 0) batch.add();
+            }
+            // A driver that rewrites batches may answer SUCCESS_NO_INFO (-2): counted as all rows in.
+            for (int n : batch.execute()) inserted += n < 0 ? perStatement : n;
+        }
+        return inserted;
     }
 
     private JdbcBatch bindInsert(JdbcBatch batch, Event stored) {
@@ -144,6 +165,26 @@ final class EventRepository implements EventStore {
         String sql = "SELECT " + COLUMNS + " FROM events" + filter.where() + " ORDER BY seq DESC"
                 + tx.dialect.limitOffset(limit, offset);
         return filter.bind(tx.query(sql)).map(this::map).list();
+    }
+
+    @Override
+    public List<Event> ofType(java.util.Collection<String> threadIds, String type, int limit) {
+        if (threadIds.isEmpty()) return List.of();
+        Filter filter = new Filter();
+        filter.and("thread_id IN " + filter.list(threadIds));
+        filter.and("type = " + filter.param(type));
+        String sql = "SELECT " + COLUMNS + " FROM events" + filter.where() + " ORDER BY created_at DESC, seq DESC"
+                + tx.dialect.limitOffset(limit, 0);
+        return filter.bind(tx.query(sql)).map(this::map).list();
+    }
+
+    @Override
+    public long countOfType(java.util.Collection<String> threadIds, String type) {
+        if (threadIds.isEmpty()) return 0;
+        Filter filter = new Filter();
+        filter.and("thread_id IN " + filter.list(threadIds));
+        filter.and("type = " + filter.param(type));
+        return filter.bind(tx.query("SELECT COUNT(*) FROM events" + filter.where())).mapTo(Long.class).one();
     }
 
     private Event map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.switchboard.store.jdbc.internal;
 
 import dev.switchboard.core.model.Event.AuthorKind;
+import dev.switchboard.core.model.PendingUpload;
 import dev.switchboard.core.model.UploadedFile;
 import dev.switchboard.core.store.FileStore;
 import java.sql.ResultSet;
@@ -47,5 +48,33 @@ final class FileRepository implements FileStore {
                 rs.getLong("size"),
                 rs.getString("sha256"),
                 Columns.instant(rs, "created_at"));
+    }
+
+    private static final String PENDING_COLUMNS = "id, uploader_id, name, type, size, sha256, created_at";
+
+    @Override
+    public void insertPending(PendingUpload u) {
+        tx.insertUnique(tx.update("INSERT INTO agent_uploads (" + PENDING_COLUMNS + ") VALUES (:id, :uploaderId, :name,"
+                        + " :type, :size, :sha256, :createdAt) ON CONFLICT DO NOTHING")
+                .bind("id", u.id())
+                .bind("uploaderId", u.uploaderId())
+                .bind("name", u.name())
+                .bind("type", u.type())
+                .bind("size", u.size())
+                .bind("sha256", u.sha256())
+                .bind("createdAt", Columns.millis(u.createdAt())), "upload " + u.id());
+    }
+
+    @Override
+    public Optional<PendingUpload> findPending(String id) {
+        return tx.query("SELECT " + PENDING_COLUMNS + " FROM agent_uploads WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new PendingUpload(rs.getString("id"), rs.getString("uploader_id"), rs.getString("name"),
+                        rs.getString("type"), rs.getLong("size"), rs.getString("sha256"), Columns.instant(rs, "created_at")))
+                .findOne();
+    }
+
+    @Override
+    public boolean deletePending(String id) {
+        return tx.execute(tx.update("DELETE FROM agent_uploads WHERE id = :id").bind("id", id)) > 0;
     }
 }

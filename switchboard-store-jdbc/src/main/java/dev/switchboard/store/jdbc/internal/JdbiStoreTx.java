@@ -7,6 +7,7 @@ import dev.switchboard.core.store.DepartmentStore;
 import dev.switchboard.core.store.EventStore;
 import dev.switchboard.core.store.FileStore;
 import dev.switchboard.core.store.InquiryStore;
+import dev.switchboard.core.store.PresenceStore;
 import dev.switchboard.core.store.RoutingStore;
 import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
@@ -33,6 +34,7 @@ final class JdbiStoreTx implements StoreTx {
     private ChatStore chats;
     private OutboxStore outbox;
     private MediatorSessionStore mediatorSessions;
+    private PresenceStore presence;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -83,4 +85,7 @@ final class JdbiStoreTx implements StoreTx {
     public MediatorSessionStore mediatorSessions() {
         return mediatorSessions == null ? mediatorSessions = new MediatorSessionRepository(tx) : mediatorSessions;
     }
+
+    @Override
+    public PresenceStore presence() { return presence == null ? presence = new PresenceRepository(tx) : presence; }
 }

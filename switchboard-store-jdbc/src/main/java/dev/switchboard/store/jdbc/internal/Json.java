@@ -17,6 +17,7 @@ public final class Json {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
     private static final TypeReference<Map<String, Object>> OBJECT_MAP = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    private static final TypeReference<List<Map<String, String>>> STRING_MAP_LIST = new TypeReference<>() {};
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
@@ -51,6 +52,11 @@ public final class Json {
     /** An array of strings; an empty list for SQL NULL. */
     public List<String> stringList(String text) {
         return text == null || text.equals("[]") ? List.of() : read(text, mapper.getTypeFactory().constructType(STRING_LIST));
+    }
+
+    /** An array of objects of strings (LiveChat session fields); an empty list for SQL NULL. */
+    public List<Map<String, String>> stringMapList(String text) {
+        return text == null || text.equals("[]") ? List.of() : read(text, mapper.getTypeFactory().constructType(STRING_MAP_LIST));
     }
 
     private <T> T read(String text, Class<T> type) {

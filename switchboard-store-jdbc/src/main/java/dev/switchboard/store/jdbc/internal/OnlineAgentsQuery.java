@@ -4,14 +4,14 @@ import dev.switchboard.core.model.LivechatStatus;
 import dev.switchboard.core.model.Presence;
 import dev.switchboard.core.model.Role;
 import dev.switchboard.core.model.User;
-import dev.switchboard.core.store.UserStore.AgentLoad;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The routing engine's question: which agents could take a chat now, and how loaded are they. The
- * WHERE clause is {@link User#isOnlineAgent()} in SQL; the load comes from the threads table.
- * Ordered by username, then id, so that routing ties break the same way every time.
+ * Which agents could take a chat now (room creation, the widget's {@code online}). The WHERE clause
+ * is {@link User#isOnlineAgent()} in SQL. Ordered by username, then id, so that the answer is stable.
+ * No load is read: nothing on these paths uses it, and a count per agent made every new room pay
+ * one subquery per online agent.
  */
 final class OnlineAgentsQuery {
     private final Tx tx;
@@ -34,18 +34,14 @@ final class OnlineAgentsQuery {
         return filter;
     }
 
-    List<AgentLoad> run(String departmentIdOrNull) {
+    List<User> run(String departmentIdOrNull) {
         Filter filter = online(tx);
         if (departmentIdOrNull != null) {
             filter.and("EXISTS (SELECT 1 FROM department_agents da WHERE da.user_id = u.id AND da.department_id = "
                     + filter.param(departmentIdOrNull) + ")");
         }
-        String sql = "SELECT u.*,"
-                + " (SELECT COUNT(*) FROM threads t WHERE t.agent_id = u.id AND t.closed_at IS NULL) AS open_threads,"
-                + " u.last_routed_at AS last_assigned_at"
-                + " FROM users u" + filter.where()
+        String sql = "SELECT u.* FROM users u" + filter.where()
                 + " ORDER BY " + tx.dialect.textSortKey("u.username") + ", u.id";
-        return filter.bind(tx.query(sql)).map((rs, ctx) -> new AgentLoad(
-                users.map(rs, ctx), rs.getLong("open_threads"), Columns.instant(rs, "last_assigned_at"))).list();
+        return filter.bind(tx.query(sql)).map(users).list();
     }
 }

@@ -100,7 +100,7 @@ final class UserRepository implements UserStore {
     }
 
     @Override
-    public List<AgentLoad> onlineAgents(String departmentIdOrNull) {
+    public List<User> onlineAgents(String departmentIdOrNull) {
         return new OnlineAgentsQuery(tx, this::map).run(departmentIdOrNull);
     }
 

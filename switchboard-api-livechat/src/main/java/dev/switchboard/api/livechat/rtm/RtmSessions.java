@@ -1,0 +1,89 @@
+package dev.switchboard.api.livechat.rtm;
+
+import dev.switchboard.api.livechat.AgentChatServices;
+import dev.switchboard.core.model.User;
+import dev.switchboard.core.realtime.ResumableSessions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The node's RTM sessions: by id for resumption (a lost socket's session is parked for the resume
+ * window, still buffering pushes), and by agent for what concerns all of an agent's connections
+ * (auto-away, logout). Session ids are unguessable, and resuming also needs the agent's token.
+ * Thread-safe.
+ */
+final class RtmSessions {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final AgentChatServices s;
+    private final RtmLimits limits;
+    private final ResumableSessions<RtmSession> resumable;
+    private final Map<String, Set<RtmSession>> byAgent = new ConcurrentHashMap<>();
+    private final PushRenderer renderer;
+    private volatile String lastBaseUrl = "";
+
+    RtmSessions(AgentChatServices s, RtmLimits limits, Clock clock) {
+        this.s = s;
+        this.limits = limits;
+        this.resumable = new ResumableSessions<>(limits.resumeWindow(), clock, this::released);
+        this.renderer = new PushRenderer(s, () -> publicUrl() != null ? publicUrl() : lastBaseUrl);
+    }
+
+    String publicUrl() { return s.publicUrl() == null ? null : s.publicUrl().replaceAll("/+$", ""); }
+
+    /** A new session, already listening: pushes that arrive before the login response wait in its buffer. */
+    RtmSession open(User user, Set<String> pushes, String baseUrl) {
+        lastBaseUrl = baseUrl;
+        byte[] id = new byte[18];
+        RANDOM.nextBytes(id);
+        RtmSession session = new RtmSession(HexFormat.of().formatHex(id), user, s.hub(), renderer, limits.replayFrames(),
+                pushes, s.chatReader().departmentsOf(user.id()));
+        resumable.add(session.id(), session);
+        byAgent.computeIfAbsent(user.id(), k -> ConcurrentHashMap.newKeySet()).add(session);
+        session.onRemoteLogout(() -> end(session));
+        session.listen();
+        return session;
+    }
+
+    /**
+     * The agent's session {@code id} when every push after {@code seq} is still held; a session that
+     * can no longer be resumed is ended.
+     */
+    Optional<RtmSession> claim(String id, User user, long seq) {
+        Optional<RtmSession> claimed = resumable.claim(id).filter(x -> x.user().id().equals(user.id()));
+        if (claimed.isPresent() && !claimed.get().canResume(seq)) {
+            end(claimed.get());
+            return Optional.empty();
+        }
+        return claimed;
+    }
+
+    /** The socket went away: its session waits for a resume. */
+    void socketLost(RtmConnection c) {
+        RtmSession session = c.session();
+        if (session == null || !session.isAttachedTo(c.socket)) return;
+        session.detach(c.socket);
+        resumable.park(session.id(), session);
+    }
+
+    /** Ends a session at once (logout, failed resume). */
+    void end(RtmSession session) { resumable.remove(session.id(), session); }
+
+    /** The agent's sessions on this node. */
+    List<RtmSession> of(String agentId) { return List.copyOf(byAgent.getOrDefault(agentId, Set.of())); }
+
+    void sweep() { resumable.sweep(); }
+
+    private void released(RtmSession session) {
+        session.release();
+        byAgent.computeIfPresent(session.user().id(), (k, set) -> {
+            set.remove(session);
+            return set.isEmpty() ? null : set;
+        });
+    }
+}

@@ -1,0 +1,18 @@
+package dev.switchboard.core.realtime;
+
+import java.util.function.Consumer;
+
+/**
+ * One socket of some WebSocket library, as a {@link FrameWriter} writes to it. Each adapter wraps its
+ * library's session in one, which keeps the writing policy in one place and Jetty out of the core.
+ */
+public interface FrameSink {
+    /** Starts writing one text frame; calls {@code done} or {@code failed} when it completes, possibly inline. */
+    void write(String frame, Runnable done, Consumer<Throwable> failed);
+
+    /** Drops the connection at once, without a close handshake (a close frame would wait behind unread data). */
+    void cut();
+
+    /** Closes with a close frame. */
+    void close(int code, String reason);
+}

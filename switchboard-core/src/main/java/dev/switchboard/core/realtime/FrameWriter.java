@@ -1,0 +1,98 @@
+package dev.switchboard.core.realtime;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes a socket's frames without blocking: frames queue behind the one being sent. A client that
+ * stops reading lets the queue grow; past {@code maxPendingChars} its connection is cut, so a slow
+ * consumer costs bounded memory and never slows the publisher or other sockets. Shared by the DDP and
+ * RTM endpoints. Thread-safe.
+ */
+public final class FrameWriter {
+    /** A queued frame; replayed frames don't count against the bound. */
+    private record Pending(String frame, boolean counted) {}
+
+    private final FrameSink sink;
+    private final long maxPendingChars;
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private long pendingChars;
+    private boolean sending;
+    private boolean closed;
+
+    public FrameWriter(FrameSink sink, long maxPendingChars) {
+        this.sink = sink;
+        this.maxPendingChars = maxPendingChars;
+    }
+
+    public void send(String frame) { send(new Pending(frame, true)); }
+
+    /**
+     * Queues the frames a resumed session missed. They don't count against the bound: the replay
+     * buffer holds them anyway (queueing costs a reference each), and a long backlog must not get the
+     * client cut again while it catches up.
+     */
+    public void sendReplay(List<String> frames) {
+        for (String f : frames) send(new Pending(f, false));
+    }
+
+    private void send(Pending p) {
+        synchronized (this) {
+            if (closed) return;
+            if (p.counted()) pendingChars += p.frame().length();
+            if (pendingChars > maxPendingChars) {
+                closed = true;
+                queue.clear();
+                sink.cut();
+                return;
+            }
+            if (sending) {
+                queue.addLast(p);
+                return;
+            }
+            sending = true;
+        }
+        write(p);
+    }
+
+    /**
+     * Sends frames until the queue is empty or a write goes asynchronous. A library may complete a
+     * write inline; looping instead of recursing from the callback keeps a long queue from growing the
+     * stack.
+     */
+    private void write(Pending first) {
+        for (Pending p = first; p != null; ) {
+            Pending current = p;
+            AtomicInteger state = new AtomicInteger(); // 0 pending, 1 done inline, 2 went async
+            sink.write(current.frame(), () -> {
+                if (!state.compareAndSet(0, 1)) {
+                    Pending next = sent(current);
+                    if (next != null) write(next);
+                }
+            }, failure -> close(1011, "write failed"));
+            if (state.compareAndSet(0, 2)) return;
+            p = sent(current);
+        }
+    }
+
+    /** Accounts for a written frame; returns the next one to write, or null when done. */
+    private Pending sent(Pending p) {
+        synchronized (this) {
+            if (p.counted()) pendingChars -= p.frame().length();
+            Pending next = closed ? null : queue.pollFirst();
+            if (next == null) sending = false;
+            return next;
+        }
+    }
+
+    /** Closes the socket; the frame being written still goes out before the close frame, queued ones don't. */
+    public void close(int code, String reason) {
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            queue.clear();
+        }
+        sink.close(code, reason);
+    }
+}
