@@ -48,8 +48,9 @@ public final class ArchiveSearch {
                 if (matches(tx, q, chat, t)) matching.add(t);
             }
             List<ChatSnapshot> page = new ArrayList<>();
+            var groupIds = tx.chats().groupIds();
             for (Thread t : matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()))) {
-                page.add(ChatReader.snapshot(tx, requester, chats.get(t.chatId()), t, 0));
+                page.add(ChatReader.snapshot(tx, requester, chats.get(t.chatId()), t, 0, groupIds));
             }
             return new Page<>(page, matching.size());
         });

@@ -75,7 +75,10 @@ public final class ChatReader {
                 page = new Page<>(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())), all.size());
             }
             List<ChatSnapshot> out = new ArrayList<>(page.items().size());
-            for (Chat chat : page.items()) out.add(snapshot(tx, requester, chat, latest(tx, chat), SUMMARY_EVENTS));
+            Map<String, Long> groupIds = tx.chats().groupIds();
+            for (Chat chat : page.items()) {
+                out.add(snapshot(tx, requester, chat, latest(tx, chat), SUMMARY_EVENTS, groupIds));
+            }
             return new Page<>(out, page.total());
         });
     }
@@ -113,6 +116,12 @@ public final class ChatReader {
 
     /** @param eventLimit the newest events to read (0: all of them) */
     static ChatSnapshot snapshot(StoreTx tx, User requester, Chat chat, Thread thread, int eventLimit) {
+        return snapshot(tx, requester, chat, thread, eventLimit, tx.chats().groupIds());
+    }
+
+    /** @param groupIds every department's group id, read once by callers that build many snapshots */
+    static ChatSnapshot snapshot(StoreTx tx, User requester, Chat chat, Thread thread, int eventLimit,
+                                 Map<String, Long> groupIds) {
         List<ChatMember> members = tx.chats().members(chat.id());
         List<User> agents = new ArrayList<>();
         if (thread != null && thread.agent() != null) tx.users().findById(thread.agent().id()).ifPresent(agents::add);
@@ -122,21 +131,21 @@ public final class ChatReader {
         List<Event> events = List.of();
         String previous = null;
         String next = null;
+        // The contact's threads, newest first: read once for the neighbours and for the customer's facts.
+        List<Thread> contactThreads = tx.threads().listByContact(chat.contactId());
         if (thread != null) {
             events = new ArrayList<>(tx.events().history(thread.id(), null, Set.of(), 0, eventLimit));
             Collections.reverse(events);
-            List<Thread> threads = tx.threads().listByContact(chat.contactId()).stream()
-                    .filter(t -> t.chatId().equals(chat.id())).toList();
+            List<Thread> threads = contactThreads.stream().filter(t -> t.chatId().equals(chat.id())).toList();
             int at = indexOf(threads, thread.id());
             // listByContact is newest first: the previous thread is the next one in the list.
             if (at >= 0 && at + 1 < threads.size()) previous = threads.get(at + 1).id();
             if (at > 0) next = threads.get(at - 1).id();
         }
         boolean followed = requester != null && !tx.chats().followedBy(requester.id(), List.of(chat.id())).isEmpty();
-        Map<String, Long> groupIds = tx.chats().groupIds();
         ChatSnapshot.QueueSpot queue = thread == null ? null : QueueSpots.of(tx, thread);
         String requesterId = requester == null ? null : requester.id();
-        CustomerFacts customer = tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c, requesterId)).orElse(null);
+        CustomerFacts customer = tx.contacts().findById(chat.contactId()).map(c -> CustomerFacts.of(tx, c, contactThreads, requesterId)).orElse(null);
         return new ChatSnapshot(chat, customer, thread,
                 thread == null ? dev.switchboard.core.model.Properties.EMPTY
                         : ThreadProperties.of(thread, tx.chats().threadProperties(thread.id())),
@@ -146,13 +155,5 @@ public final class ChatReader {
     private static int indexOf(List<Thread> threads, String id) {
         for (int i = 0; i < threads.size(); i++) if (threads.get(i).id().equals(id)) return i;
         return -1;
-    }
-
-    /** The requester's chat, by id, when it may see it. */
-    static Optional<Chat> visible(StoreTx tx, User requester, String chatId) {
-        return tx.chats().findById(chatId).filter(c -> {
-            requireVisible(tx, requester, c, latest(tx, c));
-            return true;
-        });
     }
 }

@@ -42,7 +42,11 @@ public record CustomerFacts(Contact contact, long threadsCount, long chatsCount,
 
     /** Reads the facts of {@code contact} as {@code requesterId} sees them, inside the caller's transaction. */
     static CustomerFacts of(StoreTx tx, Contact contact, String requesterId) {
-        List<Thread> threads = tx.threads().listByContact(contact.id());
+        return of(tx, contact, tx.threads().listByContact(contact.id()), requesterId);
+    }
+
+    /** @param threads the contact's threads, newest first, already read by the caller */
+    static CustomerFacts of(StoreTx tx, Contact contact, List<Thread> threads, String requesterId) {
         long chats = threads.stream().map(Thread::chatId).distinct().count();
         Thread latest = threads.isEmpty() ? null : threads.get(0);
         List<String> threadIds = threads.stream().map(Thread::id).toList();

@@ -43,9 +43,10 @@ public final class ThreadListing {
                     .toList();
             List<ChatSnapshot> page = new ArrayList<>();
             long events = 0;
+            var groupIds = tx.chats().groupIds();
             for (int i = q.offset(); i < threads.size(); i++) {
                 if (q.minEventsCount() > 0 ? events >= q.minEventsCount() : page.size() >= q.limit()) break;
-                ChatSnapshot s = ChatReader.snapshot(tx, requester, found.chat(), threads.get(i), 0);
+                ChatSnapshot s = ChatReader.snapshot(tx, requester, found.chat(), threads.get(i), 0, groupIds);
                 events += s.events().size();
                 page.add(s);
             }

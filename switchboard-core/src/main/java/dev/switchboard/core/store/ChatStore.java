@@ -18,8 +18,6 @@ import java.util.Set;
 public interface ChatStore {
     Optional<Chat> findById(String chatId);
 
-    List<Chat> findAllById(Collection<String> chatIds);
-
     void setProperties(String chatId, Properties properties);
 
     /** A thread's properties (empty for an unknown thread). */

@@ -41,7 +41,7 @@ public final class EventJson {
                     : ChatEventService.SYSTEM_TYPE.equals(e.type()) ? "system" : e.type());
             if (lc.get("text_vars") instanceof Map<?, ?> vars) n.set("text_vars", Wire.MAPPER.valueToTree(vars));
         } else if (file.isPresent()) {
-            n.put("author_id", e.author() == null ? null : e.author().id());
+            n.put("author_id", authorId(e));
             n.put("type", "file");
             FileMessage f = file.get();
             n.put("name", f.name());

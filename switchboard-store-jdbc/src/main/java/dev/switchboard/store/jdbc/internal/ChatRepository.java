@@ -36,15 +36,6 @@ final class ChatRepository implements ChatStore {
     }
 
     @Override
-    public List<Chat> findAllById(Collection<String> chatIds) {
-        return tx.inChunks(chatIds, chunk -> {
-            Filter filter = new Filter();
-            filter.and("c.id IN " + filter.list(chunk));
-            return filter.bind(tx.query("SELECT " + COLUMNS + " FROM chats c" + filter.where())).map(this::map).list();
-        });
-    }
-
-    @Override
     public void setProperties(String chatId, Properties properties) {
         tx.execute(tx.update("UPDATE chats SET properties = :p WHERE id = :id")
                 .bind("p", tx.json.write(properties.namespaces())).bind("id", chatId));
