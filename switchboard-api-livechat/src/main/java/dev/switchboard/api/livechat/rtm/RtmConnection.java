@@ -38,7 +38,7 @@ final class RtmConnection {
     /**
      * Queues a request behind the connection's others.
      *
-     * @return false when {@code limit} requests are already pending
+     * @return false when {@code limit} requests already wait behind the one running
      */
     boolean submit(Runnable request, int limit, Executor executor, Consumer<RuntimeException> onFailure) {
         if (pending.incrementAndGet() > limit) {
@@ -59,12 +59,13 @@ final class RtmConnection {
         try {
             Runnable next;
             while ((next = inbox.poll()) != null) {
+                // Counted off as it starts: its response may reach the client before this thread gets
+                // back here, and a client that has its answer may send again at once.
+                pending.decrementAndGet();
                 try {
                     next.run();
                 } catch (RuntimeException e) {
                     onFailure.accept(e);
-                } finally {
-                    pending.decrementAndGet();
                 }
             }
         } finally {
