@@ -18,6 +18,7 @@ import dev.switchboard.mediator.MediatorApi;
 import dev.switchboard.mediator.MediatorServices;
 import dev.switchboard.server.mail.MailConfig;
 import dev.switchboard.server.mail.SmtpMailer;
+import dev.switchboard.server.web.WebAssets;
 import dev.switchboard.store.jdbc.JdbcStore;
 import io.javalin.Javalin;
 import java.nio.file.Files;
@@ -96,6 +97,7 @@ public final class SwitchboardServer implements AutoCloseable {
             MediatorApi.install(cfg.routes, wired.mediator());
             realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
+            WebAssets.install(cfg.routes);
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
             cfg.routes.error(404, ctx -> {
                 if (ctx.resultInputStream() == null) Requests.send(ctx, 404, ErrorBodies.notFound());

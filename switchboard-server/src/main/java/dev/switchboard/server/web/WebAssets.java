@@ -1,0 +1,45 @@
+package dev.switchboard.server.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serves the {@code switchboard-web} module's static files from the classpath: the agent console at
+ * {@code /console} (its page) and {@code /console/*} (its modules), the visitor widget's loader at
+ * {@code /widget.js} and the modules it loads when the visitor opens the chat at {@code /widget/*}.
+ * Files are read once and kept, with their gzip form and an ETag, because the widget loader is on
+ * every host page's critical path. Only names under the two folders are ever looked up, and names
+ * with {@code ..} or a leading dot are refused, so nothing else on the classpath can be read.
+ * Thread-safe.
+ */
+public final class WebAssets {
+    static final String ROOT = "switchboard-web/";
+    private final Map<String, Optional<WebAsset>> cache = new ConcurrentHashMap<>();
+
+    private WebAssets() {}
+
+    public static void install(RoutesConfig r) {
+        WebAssets assets = new WebAssets();
+        r.get("/console", ctx -> assets.serve(ctx, "console/index.html"));
+        r.get("/console/<file>", ctx -> {
+            String file = ctx.pathParam("file");
+            assets.serve(ctx, file.isEmpty() ? "console/index.html" : "console/" + file);
+        });
+        r.get("/widget.js", ctx -> assets.serve(ctx, "widget/widget.js"));
+        r.get("/widget/<file>", ctx -> assets.serve(ctx, "widget/" + ctx.pathParam("file")));
+    }
+
+    private void serve(Context ctx, String name) {
+        Optional<WebAsset> asset = WebAsset.isSafeName(name)
+                ? cache.computeIfAbsent(name, n -> WebAsset.load(ROOT + n))
+                : Optional.empty();
+        if (asset.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found\n");
+            return;
+        }
+        asset.get().writeTo(ctx);
+    }
+}

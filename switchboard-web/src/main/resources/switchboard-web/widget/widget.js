@@ -1,0 +1,2 @@
+// The visitor widget's loader: the only file a host page loads before the visitor opens the chat.
+(() => {})();
