@@ -22,17 +22,30 @@ public final class BrowserPrerequisites {
 
     private BrowserPrerequisites() {}
 
-    /** Returns the widget build directory, or skips/fails the calling test when anything is missing. */
+    /** Returns the official widget's build directory, or skips/fails the calling test when anything is missing. */
     public static Path require() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(CHROMIUM)) missing.add(CHROMIUM + " (apt-get install chromium)");
-        if (!Files.isExecutable(CHROMEDRIVER)) missing.add(CHROMEDRIVER + " (apt-get install chromium-driver)");
+        List<String> missing = browserMissing();
         Path widget = widgetDir();
         if (!Files.isRegularFile(widget.resolve("index.html"))) {
             missing.add("the widget build at " + widget + " (run .ci/run, or npm install @rocket.chat/livechat@1.13.3"
                     + " and set " + WIDGET_DIR_ENV + " to its build/ directory)");
         }
-        if (missing.isEmpty()) return widget;
+        stopUnlessEmpty(missing);
+        return widget;
+    }
+
+    /** For tests of Switchboard's own console and widget: only the browser and its driver are needed. */
+    public static void requireBrowser() { stopUnlessEmpty(browserMissing()); }
+
+    private static List<String> browserMissing() {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) missing.add(CHROMIUM + " (apt-get install chromium)");
+        if (!Files.isExecutable(CHROMEDRIVER)) missing.add(CHROMEDRIVER + " (apt-get install chromium-driver)");
+        return missing;
+    }
+
+    private static void stopUnlessEmpty(List<String> missing) {
+        if (missing.isEmpty()) return;
         String what = "browser test needs " + String.join(", ", missing);
         if ("true".equals(System.getenv("CI"))) throw new AssertionError(what + " (CI=true, so the browser tests must run)");
         System.err.println("SKIPPED: " + what + " (set CI=true to make this a failure)");

@@ -85,6 +85,9 @@ public final class WidgetBrowser implements AutoCloseable {
         return new WidgetBrowser(profile, new ChromeDriver(service, options));
     }
 
+    /** The driver itself, for page objects of Switchboard's own console and widget. */
+    public ChromeDriver driver() { return driver; }
+
     /** Loads a page in the top-level window. */
     public void open(String url) {
         driver.switchTo().defaultContent();
