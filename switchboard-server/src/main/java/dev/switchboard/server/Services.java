@@ -161,7 +161,7 @@ final class Services {
                 new AgentLogout(store, bus),
                 new ChatFollowing(store, bus),
                 new ChatMembership(store, clock, bus),
-                new ChatTransfer(store, transfers),
+                new ChatTransfer(store, transfers, rocketChat.inquiries()),
                 new ThreadListing(store),
                 new EventPreviews(store),
                 new RichMessagePostbacks(store, clock, bus),

@@ -1,9 +1,12 @@
 package dev.switchboard.core.agentchat;
 
+import dev.switchboard.core.error.Conflict;
 import dev.switchboard.core.error.Forbidden;
 import dev.switchboard.core.error.NotFound;
 import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.livechat.InquiryService;
 import dev.switchboard.core.livechat.TransferService;
+import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Department;
 import dev.switchboard.core.model.Role;
 import dev.switchboard.core.model.Thread;
@@ -22,15 +25,22 @@ import java.util.List;
  * The checks LiveChat adds (chat active, requester present, target's access, an agent free at once
  * unless {@code ignore_agents_availability}) run first; the transfer's
  * {@link DomainEvent.ChatTransferred}, which Rocket.Chat forwards publish too, tells LiveChat clients
- * who asked and where it went. Thread-safe.
+ * who asked and where it went.
+ *
+ * <p>A transfer of a queued chat to the requester itself is LiveChat's way of taking it from the queue:
+ * that is Rocket.Chat's {@code inquiries.take} ({@link InquiryService#take}), so that of two agents
+ * taking the same chat at once exactly one wins and the other gets {@code not_allowed}, rather than the
+ * second transferring the chat away from the first. Thread-safe.
  */
 public final class ChatTransfer {
     private final Store store;
     private final TransferService transfers;
+    private final InquiryService inquiries;
 
-    public ChatTransfer(Store store, TransferService transfers) {
+    public ChatTransfer(Store store, TransferService transfers, InquiryService inquiries) {
         this.store = store;
         this.transfers = transfers;
+        this.inquiries = inquiries;
     }
 
     /**
@@ -38,7 +48,8 @@ public final class ChatTransfer {
      */
     public record Target(String agentId, String departmentId) {}
 
-    private record Checked(Thread open, User agent) {}
+    /** @param queued the open thread's inquiry while it waits in the queue; else null */
+    private record Checked(Thread open, User agent, Inquiry queued) {}
 
     /**
      * @throws NotFound  {@code chat}, {@code agent}, {@code group}
@@ -62,9 +73,15 @@ public final class ChatTransfer {
                 tx.departments().findById(target.departmentId()).filter(Department::enabled)
                         .orElseThrow(() -> new NotFound("group", "Group not found"));
             }
-            return new Checked(open, agent);
+            Inquiry queued = open.agent() != null ? null : tx.inquiries().findByThread(open.id())
+                    .filter(i -> i.status() == Inquiry.InquiryStatus.QUEUED).orElse(null);
+            return new Checked(open, agent, queued);
         });
         Thread open = checked.open();
+        if (checked.agent() != null && checked.agent().id().equals(requester.id()) && checked.queued() != null) {
+            take(requester, checked.queued());
+            return;
+        }
         String current = open.agent() == null ? null : open.agent().id();
         String department = target.departmentId() != null ? target.departmentId() : open.departmentId();
         if (checked.agent() == null && !ignoreAgentsAvailability && !transfers.agentAvailable(department, current)) {
@@ -74,6 +91,14 @@ public final class ChatTransfer {
             transfers.forward(requester, new TransferService.Forward(open.id(), target.agentId(), target.departmentId(), null));
         } else {
             transfers.forwardWithinDepartment(requester, open.id());
+        }
+    }
+
+    private void take(User requester, Inquiry queued) {
+        try {
+            inquiries.take(requester, queued.id(), null);
+        } catch (Conflict taken) {
+            throw new Conflict("not_allowed", "Another agent took the chat first");
         }
     }
 

@@ -64,16 +64,34 @@ public final class UserJson {
         stats.put("greetings_accepted_count", 0);
         n.put("agent_last_event_created_at", Times.format(f.agentLastEventAt()));
         n.put("customer_last_event_created_at", Times.format(f.customerLastEventAt()));
-        var fields = n.putArray("session_fields");
-        for (Map<String, String> field : f.sessionFields()) {
-            ObjectNode o = fields.addObject();
-            field.forEach(o::put);
-        }
+        n.set("session_fields", sessionFields(f));
         n.put("followed", f.followed());
         n.put("online", f.online());
         n.put("state", f.online() ? "chatting" : "");
         n.putArray("group_ids").add(0);
         return n;
+    }
+
+    /**
+     * The session fields, then the contact's Rocket.Chat custom fields ({@code livechat/custom.field},
+     * the widget's {@code setCustomField}) that no session field names: both are the visitor's own
+     * key-value data, and v3.6 has no other place for it. String values only (C38).
+     */
+    private static com.fasterxml.jackson.databind.node.ArrayNode sessionFields(CustomerFacts f) {
+        var fields = Wire.array();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Map<String, String> field : f.sessionFields()) {
+            ObjectNode o = fields.addObject();
+            field.forEach(o::put);
+            keys.addAll(field.keySet());
+        }
+        Map<String, String> custom = f.contact().customFields();
+        if (custom != null) {
+            new java.util.TreeMap<>(custom).forEach((key, value) -> {
+                if (value != null && keys.add(key)) fields.addObject().put(key, value);
+            });
+        }
+        return fields;
     }
 
     /**

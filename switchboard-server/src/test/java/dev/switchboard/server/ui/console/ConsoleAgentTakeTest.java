@@ -1,0 +1,69 @@
+package dev.switchboard.server.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.switchboard.client.rocketchat.RocketChatLivechat;
+import dev.switchboard.server.TestServer;
+import dev.switchboard.server.e2e.E2e;
+import dev.switchboard.server.e2e.browser.BrowserPrerequisites;
+import dev.switchboard.server.e2e.browser.WidgetBrowser;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent's desk in a real browser against a real server: the queue with its waiting time, taking a
+ * chat (LiveChat {@code transfer_chat} to oneself, Rocket.Chat's {@code inquiries.take} underneath),
+ * and a conversation held live both ways. Routing is Manual_Selection, so chats wait in the queue.
+ */
+class ConsoleAgentTakeTest {
+    private TestServer server;
+    private RocketChatLivechat admin;
+    private WidgetBrowser browser;
+    private ConsoleAgent console;
+
+    @BeforeEach
+    void up() {
+        BrowserPrerequisites.requireBrowser();
+        server = TestServer.start();
+        admin = server.admin();
+        server.onlineAgent(admin, "dora");
+        E2e.manualSelection(admin);
+        browser = WidgetBrowser.start();
+        console = new ConsoleAgent(browser, server.url()).signIn("dora", TestServer.PASSWORD);
+        console.setAccepting(true);
+    }
+
+    @AfterEach
+    void down() {
+        if (browser != null) {
+            browser.saveLogs("console-" + getClass().getSimpleName());
+            browser.close();
+        }
+        if (server != null) server.close();
+    }
+
+    @Test
+    void a_queued_chat_shows_its_waiting_time_and_once_taken_the_conversation_runs_live_both_ways() {
+        ConsoleVisitor vera = ConsoleVisitor.arrive(server, "Vera Visitor");
+        vera.say("Hello, my order did not arrive");
+
+        String row = console.waitForQueued("Vera Visitor");
+        assertThat(row).containsPattern("\\d+:\\d\\d");
+        console.screenshot("console-queue");
+        console.take("Vera Visitor");
+
+        assertThat(console.waitForMessage("Hello, my order did not arrive")).isNotBlank();
+        assertThat(vera.room().at("/servedBy/username").asText()).isEqualTo("dora");
+        assertThat(console.isQueued("Vera Visitor")).isFalse();
+
+        console.reply("Hi Vera, let me check that for you");
+        vera.awaitMessage("Hi Vera, let me check that for you");
+
+        vera.say("Thank you!");
+        console.waitForMessage("Thank you!");
+        console.screenshot("console-conversation");
+    }
+}
