@@ -1,16 +1,7 @@
 package dev.switchboard.server.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.switchboard.client.rocketchat.RocketChatLivechat;
-import dev.switchboard.server.TestServer;
-import dev.switchboard.server.e2e.E2e;
-import dev.switchboard.server.e2e.browser.BrowserPrerequisites;
-import dev.switchboard.server.e2e.browser.WidgetBrowser;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,33 +9,7 @@ import org.junit.jupiter.api.Test;
  * chat (LiveChat {@code transfer_chat} to oneself, Rocket.Chat's {@code inquiries.take} underneath),
  * and a conversation held live both ways. Routing is Manual_Selection, so chats wait in the queue.
  */
-class ConsoleAgentTakeTest {
-    private TestServer server;
-    private RocketChatLivechat admin;
-    private WidgetBrowser browser;
-    private ConsoleAgent console;
-
-    @BeforeEach
-    void up() {
-        BrowserPrerequisites.requireBrowser();
-        server = TestServer.start();
-        admin = server.admin();
-        server.onlineAgent(admin, "dora");
-        E2e.manualSelection(admin);
-        browser = WidgetBrowser.start();
-        console = new ConsoleAgent(browser, server.url()).signIn("dora", TestServer.PASSWORD);
-        console.setAccepting(true);
-    }
-
-    @AfterEach
-    void down() {
-        if (browser != null) {
-            browser.saveLogs("console-" + getClass().getSimpleName());
-            browser.close();
-        }
-        if (server != null) server.close();
-    }
-
+class ConsoleAgentTakeTest extends ConsoleAgentFixture {
     @Test
     void a_queued_chat_shows_its_waiting_time_and_once_taken_the_conversation_runs_live_both_ways() {
         ConsoleVisitor vera = ConsoleVisitor.arrive(server, "Vera Visitor");
