@@ -26,7 +26,7 @@ class MyChats extends HTMLElement {
     const focused = document.activeElement?.dataset?.open;
     this.list.innerHTML = mine.map((c) => {
       const unread = c.unread(desk.me);
-      const last = c.lastEvent;
+      const last = c.timeline.filter((e) => e.type !== 'system_message').pop();
       const preview = last ? (last.type === 'file' ? 'File: ' + (last.name || 'file') : last.text || '') : '';
       return `
       <li class="chat-row${c.id === desk.openId ? ' open' : ''}${c.active ? '' : ' closed'}" data-chat-row="${escapeHtml(c.id)}" data-testid="my-chat">

@@ -124,6 +124,13 @@ public class ConsoleAgent extends ConsolePage {
     /** The visitor's details as text, once they have loaded. */
     public String visitorDetails() { return waitFor("[data-testid=\"visitor-details\"]").getText(); }
 
+    /** Reloads the page (the session is kept) and waits until the desk is connected again. */
+    public void reload() {
+        browser.driver().navigate().refresh();
+        waitFor("[data-testid=\"connection\"]");
+        waitForConnected();
+    }
+
     /** Closes the RTM socket from the page, as a network drop would. */
     public void dropRealtimeConnection() {
         browser.driver().executeScript("document.querySelector('sb-agent-desk').rtm.socket.close()");

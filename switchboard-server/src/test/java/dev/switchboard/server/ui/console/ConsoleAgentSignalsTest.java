@@ -43,7 +43,7 @@ class ConsoleAgentSignalsTest extends ConsoleAgentFixture {
         console.waitForMessage("Hello?");
         await().atMost(Duration.ofSeconds(10)).until(() -> console.unreadCount("Vera Visitor") == 0);
 
-        browser.driver().navigate().refresh();
+        console.reload();
         console.waitForMyChat("Vera Visitor");
         await().atMost(Duration.ofSeconds(10)).until(() -> console.waitForMyChat("Walt Visitor") != null);
         assertThat(console.unreadCount("Vera Visitor")).as("read marks are kept by the server").isZero();
