@@ -52,6 +52,7 @@ class ManagerAgents extends HTMLElement {
         <td><button type="button" class="danger small" data-testid="remove-agent" data-id="${esc(u._id)}"
           data-username="${esc(u.username)}" aria-label="Remove agent ${esc(u.username)}">Remove</button></td>
       </tr>`).join('') : '<tr><td colspan="5" class="muted">No agents yet.</td></tr>';
+    this.dataset.ready = 'true';
   }
 }
 customElements.define('sb-manager-agents', ManagerAgents);

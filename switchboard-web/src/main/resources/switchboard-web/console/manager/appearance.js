@@ -66,6 +66,7 @@ class ManagerAppearance extends HTMLElement {
       }
       department.insertAdjacentHTML('beforeend', departments.map((d) => `<option value="${esc(d._id)}">${esc(d.name)}</option>`).join(''));
       this.preview(form);
+      this.dataset.ready = 'true';
     });
   }
 

@@ -12,7 +12,7 @@ const EVER = '2000-01-01T00:00:00.000Z';
 const TILES = [
   { key: 'queue', label: 'Waiting in queue', format: String },
   { key: 'inProgress', label: 'Chats in progress', format: String },
-  { key: 'wait', label: 'Average wait today', format: duration },
+  { key: 'avgWait', label: 'Average wait today', format: duration },
   { key: 'firstResponse', label: 'Average first response today', format: duration },
 ];
 const testId = (key) => 'dash-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
@@ -73,11 +73,12 @@ class ManagerDashboard extends HTMLElement {
         this.api.rc('GET', `livechat/analytics/dashboards/charts/timings?${range(today)}`),
         this.api.rc('GET', `livechat/rooms?count=0&createdAt=${encodeURIComponent(JSON.stringify({ start: since.toISOString(), end: soon }))}`),
       ]);
-      this.show({ queue: chats.queued, inProgress: chats.open, wait: timings.waiting.avg, firstResponse: timings.response.avg });
+      this.show({ queue: chats.queued, inProgress: chats.open, avgWait: timings.waiting.avg, firstResponse: timings.response.avg });
       this.perHour(rooms.rooms, since);
       const updated = this.querySelector('[data-testid="dash-updated"]');
       updated.dateTime = now.toISOString();
       updated.textContent = now.toLocaleTimeString();
+      this.dataset.ready = 'true';
     });
     this.busy = false;
   }

@@ -44,10 +44,11 @@ class ManagerDepartments extends HTMLElement {
       await this.api.rc('POST', 'settings/Livechat_enable_business_hours', { value: enforced.checked });
       say(this, enforced.checked ? 'Departments now close outside their business hours.' : 'Business hours are no longer enforced.');
     }));
-    act(this, null, async () => {
-      enforced.checked = (await this.api.rc('GET', 'settings/Livechat_enable_business_hours')).value === true;
-      await this.load();
-    });
+    act(this, null, () => this.load());
+    // A privileged setting: managers without that permission see it, switched off, but cannot change it.
+    this.api.rc('GET', 'settings/Livechat_enable_business_hours')
+      .then((r) => { enforced.checked = r.value === true; })
+      .catch(() => { enforced.disabled = true; });
   }
 
   async load() {
@@ -55,6 +56,7 @@ class ManagerDepartments extends HTMLElement {
     this.querySelector('[data-testid="departments-list"]').innerHTML = departments.map((d) => `
       <li><button type="button" class="quiet" data-id="${esc(d._id)}" data-testid="department-item">${esc(d.name)}</button>
         ${d.enabled ? '' : '<span class="muted">(disabled)</span>'}</li>`).join('') || '<li class="muted">No departments yet.</li>';
+    this.dataset.ready = 'true';
   }
 
   /** Opens the editor on a department (null: a new one). */

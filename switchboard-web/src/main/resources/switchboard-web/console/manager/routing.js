@@ -34,11 +34,20 @@ class ManagerRouting extends HTMLElement {
       e.preventDefault();
       act(this, form.querySelector('[type=submit]'), () => this.save(form));
     });
-    act(this, null, () => this.load(form));
+    act(this, null, () => this.load(form)).then(() => { this.dataset.ready = 'true'; });
   }
 
+  /** Settings are privileged in Rocket.Chat's model: a manager without that permission sees why the form is off. */
   async load(form) {
-    const values = await Promise.all(SETTINGS.map((id) => this.api.rc('GET', `settings/${id}`).then((r) => r.value)));
+    let values;
+    try {
+      values = await Promise.all(SETTINGS.map((id) => this.api.rc('GET', `settings/${id}`).then((r) => r.value)));
+    } catch (err) {
+      if (err.status !== 403) throw err;
+      [...form.elements].forEach((el) => { el.disabled = true; });
+      say(this, 'Changing routing needs an administrator (permission view-privileged-setting).', true);
+      return;
+    }
     [form.method.value, form.capacity.value, form.noAgents.checked, form.timeout.value] =
       [values[0], values[1] ?? 0, values[2] === true, values[3] ?? 0];
     this.saved = values;
