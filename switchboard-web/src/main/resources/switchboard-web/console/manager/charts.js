@@ -13,7 +13,10 @@ export function sparkline(samples, { width = 120, height = 32, label = '' } = {}
   </svg>`;
 }
 
-/** Vertical bars with a label under each and the value on top; `bars` is `[{label, value}]`. */
+/**
+ * Vertical bars with a label under each and the value on top; `bars` is `[{label, value}]`. Drawn at the
+ * given pixel width (the caller's box) so that its text keeps its size on a phone and on a wide screen.
+ */
 export function barChart(bars, { width = 480, height = 160, label = '' } = {}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const slot = width / Math.max(1, bars.length);
@@ -26,5 +29,5 @@ export function barChart(bars, { width = 480, height = 160, label = '' } = {}) {
       <text x="${(i * slot + slot / 2).toFixed(1)}" y="${(12 + plot - h).toFixed(1)}" text-anchor="middle" class="bar-value">${b.value || ''}</text>
       <text x="${(i * slot + slot / 2).toFixed(1)}" y="${height - 4}" text-anchor="middle" class="bar-label">${esc(b.label)}</text></g>`;
   }).join('');
-  return `<svg class="bars" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}">${body}</svg>`;
+  return `<svg class="bars" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}">${body}</svg>`;
 }

@@ -15,11 +15,12 @@ const TILES = [
   { key: 'avgWait', label: 'Average wait today', format: duration },
   { key: 'firstResponse', label: 'Average first response today', format: duration },
 ];
+/** Samples outlive the element, so the sparklines keep their samplesByTile while the manager visits other views. */
+const samplesByTile = Object.fromEntries(TILES.map((t) => [t.key, []]));
 const testId = (key) => 'dash-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 class ManagerDashboard extends HTMLElement {
   connectedCallback() {
-    this.samples = Object.fromEntries(TILES.map((t) => [t.key, []]));
     this.innerHTML = `<section class="manager" aria-labelledby="dashboard-title">
       ${frame('dashboard-title', 'Dashboard')}
       <div class="tiles">${TILES.map((t) => `
@@ -85,7 +86,7 @@ class ManagerDashboard extends HTMLElement {
 
   show(values) {
     for (const t of TILES) {
-      const samples = this.samples[t.key];
+      const samples = samplesByTile[t.key];
       samples.push(values[t.key]);
       if (samples.length > SAMPLES) samples.shift();
       const tile = this.querySelector(`[data-testid="${testId(t.key)}"]`);
@@ -105,7 +106,7 @@ class ManagerDashboard extends HTMLElement {
       if (i >= 0 && i < HOURS) bars[i].value++;
     }
     const chart = this.querySelector('[data-testid="dash-per-hour"]');
-    chart.innerHTML = barChart(bars, { label: `Chats started per hour: ${bars.map((b) => `${b.label}h ${b.value}`).join(', ')}` });
+    chart.innerHTML = barChart(bars, { width: Math.max(240, chart.clientWidth), label: `Chats started per hour: ${bars.map((b) => `${b.label}h ${b.value}`).join(', ')}` });
     chart.dataset.total = String(bars.reduce((n, b) => n + b.value, 0));
   }
 }
