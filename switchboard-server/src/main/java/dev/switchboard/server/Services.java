@@ -59,6 +59,7 @@ import dev.switchboard.core.mail.Mailer;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.routing.OpenDepartments;
 import dev.switchboard.core.settings.Settings;
+import dev.switchboard.core.analytics.DashboardService;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.server.mail.MailConfig;
 import dev.switchboard.core.event.ListeningStore;
@@ -142,7 +143,8 @@ final class Services {
                 transcripts,
                 new SurveyService(store, clock),
                 new AgentConnections(store, clock, bus),
-                new RoomVisitorService(store, clock, bus));
+                new RoomVisitorService(store, clock, bus),
+                new DashboardService(store));
         var agentChat = new AgentChatServices(
                 accounts,
                 new BotDelegation(store),

@@ -4,6 +4,7 @@ import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Params;
 import dev.switchboard.api.rocketchat.internal.Requests;
 import dev.switchboard.api.rocketchat.routes.AccountRoutes;
+import dev.switchboard.api.rocketchat.routes.AnalyticsRoutes;
 import dev.switchboard.api.rocketchat.routes.AgentRoutes;
 import dev.switchboard.api.rocketchat.routes.BusinessHoursRoutes;
 import dev.switchboard.api.rocketchat.routes.ChatRoutes;
@@ -67,6 +68,7 @@ public final class RocketChatApi {
         FileRoutes.install(routes, s);
         VisitorMailRoutes.install(routes, s);
         SurveyRoutes.install(routes, s);
+        AnalyticsRoutes.install(routes, s);
 
         routes.exception(SwitchboardException.class, (e, ctx) ->
                 Requests.send(ctx, ErrorBodies.status(e), ErrorBodies.body(e)));

@@ -1,5 +1,6 @@
 package dev.switchboard.api.rocketchat;
 
+import dev.switchboard.core.analytics.DashboardService;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.hours.BusinessHoursService;
 import dev.switchboard.core.files.FileAccess;
@@ -59,4 +60,5 @@ public record RocketChatServices(
         TranscriptService transcripts,
         SurveyService surveys,
         AgentConnections agentConnections,
-        RoomVisitorService roomVisitors) {}
+        RoomVisitorService roomVisitors,
+        DashboardService dashboard) {}

@@ -389,4 +389,12 @@ public final class RocketChatLivechat {
     public JsonNode closeRoomByUser(String rid, String comment, Map<String, ?> transcriptEmail) {
         return post("livechat/room.closeByUser", fields("rid", rid, "comment", comment, "transcriptEmail", transcriptEmail));
     }
+
+    /**
+     * GET {@code livechat/analytics/dashboards/<name>}, e.g. {@code "charts/chats"} or
+     * {@code "conversation-totalizers"}, with {@code start}, {@code end} (ISO dates) and an optional {@code departmentId}.
+     */
+    public JsonNode dashboard(String name, Map<String, ?> params) {
+        return get("livechat/analytics/dashboards/" + name, QueryString.of(params));
+    }
 }

@@ -35,4 +35,7 @@ public interface StoreTx {
     }
 
     PresenceStore presence();
+
+    /** Dashboard aggregates; stores without them refuse. */
+    default AnalyticsStore analytics() { throw new UnsupportedOperationException("this store has no analytics"); }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.store.jdbc.internal;
 
+import dev.switchboard.core.store.AnalyticsStore;
 import dev.switchboard.core.store.BusinessHoursStore;
 import dev.switchboard.core.store.ChatStore;
 import dev.switchboard.core.store.ContactStore;
@@ -35,6 +36,7 @@ final class JdbiStoreTx implements StoreTx {
     private OutboxStore outbox;
     private MediatorSessionStore mediatorSessions;
     private PresenceStore presence;
+    private AnalyticsStore analytics;
 
     JdbiStoreTx(Tx tx) { this.tx = tx; }
 
@@ -88,4 +90,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public PresenceStore presence() { return presence == null ? presence = new PresenceRepository(tx) : presence; }
+
+    @Override
+    public AnalyticsStore analytics() { return analytics == null ? analytics = new AnalyticsRepository(tx) : analytics; }
 }
