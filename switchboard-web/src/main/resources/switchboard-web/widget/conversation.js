@@ -9,7 +9,10 @@ const HIDDEN_TYPES = new Set(['command', 'uj', 'ul', 'au', 'livechat-started', '
 const TYPING_IDLE_MS = 3000;
 
 /** EJSON ({$date}) or ISO dates, as milliseconds. */
-const millis = (ts) => (ts && ts.$date != null ? ts.$date : ts ? Date.parse(ts) : Date.now());
+const millis = (ts) => {
+  const ms = typeof ts === 'number' ? ts : ts && ts.$date != null ? ts.$date : Date.parse(ts);
+  return Number.isFinite(ms) ? ms : Date.now();
+};
 const randomHex = (bytes) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export class Conversation extends EventTarget {
@@ -105,7 +108,7 @@ export class Conversation extends EventTarget {
     if (!this.visitor) await this.register(this.opts.department ? { department: this.opts.department } : {});
     const { room } = await this.api.room();
     await this.attach(room._id);
-    if (!room.servedBy) this.refreshQueue().catch(() => { /* queueData pushes will tell */ });
+    this.refreshRoomState().catch(() => { /* the room stream's pushes will tell */ });
     return room._id;
   }
 
@@ -128,8 +131,11 @@ export class Conversation extends EventTarget {
     if (rid === this.rid) for (const m of messages) this.merge(m);
   }
 
-  /** The first queueData is pushed when the room is queued, before this widget could subscribe: ask once. */
-  async refreshQueue() {
+  /**
+   * A new room's agent (auto-assignment) or queue position was pushed while the room was being created,
+   * before this widget could subscribe: read them once from livechat/config.
+   */
+  async refreshRoomState() {
     const { config } = await this.api.config(this.opts.department);
     if (!config.room || config.room._id !== this.rid) return;
     if (config.agent && !this.agent) this.agent = config.agent;

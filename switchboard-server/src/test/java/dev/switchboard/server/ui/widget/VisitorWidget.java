@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,13 +18,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class VisitorWidget {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** Finds {@code [data-testid=<arguments[0]>]} in the panel's shadow root, else in the loader's. */
+    /** Defines {@code find(testId)}: the element in the panel's shadow root, else in the loader's, else null. */
     private static final String FIND = """
-            const host = document.querySelector('switchboard-widget');
-            if (!host) return null;
-            const sel = '[data-testid="' + arguments[0] + '"]';
-            const chat = host.shadowRoot.querySelector('switchboard-chat');
-            return (chat && chat.shadowRoot && chat.shadowRoot.querySelector(sel)) || host.shadowRoot.querySelector(sel);
+            const find = (id) => {
+              const host = document.querySelector('switchboard-widget');
+              if (!host) return null;
+              const sel = '[data-testid="' + id + '"]';
+              const chat = host.shadowRoot.querySelector('switchboard-chat');
+              return (chat && chat.shadowRoot && chat.shadowRoot.querySelector(sel)) || host.shadowRoot.querySelector(sel);
+            };
             """;
     private final WidgetBrowser browser;
 
@@ -41,9 +44,8 @@ public final class VisitorWidget {
     /** Clicks the launcher and waits until the panel shows its first screen. */
     public void openLauncher() {
         element("launcher").click();
-        until("the panel to open", () -> Boolean.TRUE.equals(js("""
-                const p = arguments[0];
-                return !!p && !p.hidden && p.querySelector('main').childElementCount > 0;""", find("panel"))));
+        until("the panel to open", () -> Boolean.TRUE.equals(on("panel",
+                "return !!e && !e.hidden && e.querySelector('main').childElementCount > 0;")));
     }
 
     /** Fills and submits the pre-chat form; waits for the composer. */
@@ -111,18 +113,52 @@ public final class VisitorWidget {
         element("transcript-done");
     }
 
+    /**
+     * Wraps the page's {@code WebSocket} so that {@link #cutConnection()} can drop the widget's socket and
+     * refuse new ones; call after {@link #open} and before the widget connects (before the first message).
+     */
+    public void instrumentSockets() {
+        js("""
+                const Real = window.WebSocket;
+                window.__sbSockets = { all: [], refused: false };
+                window.WebSocket = class extends Real {
+                  constructor(url, protocols) {
+                    super(window.__sbSockets.refused ? 'ws://127.0.0.1:9/refused' : url, protocols);
+                    window.__sbSockets.all.push(this);
+                  }
+                };""");
+    }
+
+    /** Closes the widget's socket and makes reconnecting fail until {@link #restoreConnection()}. */
+    public void cutConnection() {
+        js("window.__sbSockets.refused = true; window.__sbSockets.all.forEach(s => s.close());");
+    }
+
+    /** Lets the widget's next reconnect attempt through. */
+    public void restoreConnection() { js("window.__sbSockets.refused = false;"); }
+
+    /** How many sockets the widget opened (first connection, reconnects and refused attempts). */
+    public long socketsOpened() { return (Long) js("return window.__sbSockets.all.length;"); }
+
+    /** The texts of the messages in the log, in order. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> messageTexts() {
+        return (java.util.List<String>) on("messages", "return e ? [...e.querySelectorAll('[data-testid=message-text]')]"
+                + ".map(t => t.textContent) : [];");
+    }
+
     /** Saves {@code target/screenshots/widget-<name>.png}. */
     public Path screenshot(String name) { return browser.screenshot(name.startsWith("widget-") ? name : "widget-" + name); }
 
     /** What the panel shows (its {@code innerText}), or "" while closed. */
     public String text() {
-        Object t = js("const p = arguments[0]; return p ? p.innerText : '';", find("panel"));
+        Object t = on("panel", "return e ? e.innerText : '';");
         return t == null ? "" : t.toString();
     }
 
     /** The text of one element by {@code data-testid}, "" when absent. */
     public String textOf(String testId) {
-        Object t = js("const e = arguments[0]; return e ? e.innerText.trim() : '';", find(testId));
+        Object t = on(testId, "return e ? e.innerText.trim() : '';");
         return t == null ? "" : t.toString();
     }
 
@@ -133,12 +169,14 @@ public final class VisitorWidget {
     }
 
     /** The element by {@code data-testid} now, or null. */
-    public WebElement find(String testId) { return (WebElement) js(FIND, testId); }
+    public WebElement find(String testId) { return (WebElement) on(testId, "return e;"); }
+
+    /** Runs {@code body} with {@code e} bound to the element by {@code data-testid} (or null), in one round trip. */
+    public Object on(String testId, String body) { return js(FIND + "const e = find(arguments[0]);\n" + body, testId); }
 
     /** Whether an element is rendered (present and not hidden by itself or an ancestor). */
     public boolean visible(String testId) {
-        WebElement e = find(testId);
-        return e != null && Boolean.TRUE.equals(js("return arguments[0].checkVisibility();", e));
+        return Boolean.TRUE.equals(on(testId, "return !!e && e.checkVisibility();"));
     }
 
     /** Runs a script in the host page. */
@@ -149,9 +187,11 @@ public final class VisitorWidget {
     /** Waits for a condition; the failure says what was awaited and what the panel showed. */
     public void until(String what, java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser.driver(), WAIT).until(d -> condition.getAsBoolean());
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; the widget shows:\n" + text(), e);
+            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; the widget shows:\n" + text()
+                    + "\nbrowser console:\n" + String.join("\n", browser.console()), e);
         }
     }
 }
