@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  */
 public final class QueuePositions implements Consumer<DomainEvent> {
     private static final String NO_DEPARTMENT = "";
+    /** The whole queue, spot 1 first. */
+    static final PageRequest OLDEST_FIRST = new PageRequest(0, 0, List.of(new PageRequest.SortKey("queuedAt", true)));
     private final Store store;
     private final EventBus bus;
     private final WaitEstimator waits;
@@ -62,6 +64,13 @@ public final class QueuePositions implements Consumer<DomainEvent> {
         if (schedule) executor.execute(this::announceMarked);
     }
 
+    /** One department's queue (null: the inquiries without a department), as announced. */
+    static InquiryStore.QueueQuery queueOf(String departmentId) {
+        return departmentId == null
+                ? new InquiryStore.QueueQuery(List.of(), true, null)
+                : new InquiryStore.QueueQuery(List.of(departmentId), false, null);
+    }
+
     private void announceMarked() {
         while (true) {
             String department;
@@ -76,11 +85,7 @@ public final class QueuePositions implements Consumer<DomainEvent> {
     }
 
     private void announce(String departmentId) {
-        var queue = departmentId == null
-                ? new InquiryStore.QueueQuery(List.of(), true, null)
-                : new InquiryStore.QueueQuery(List.of(departmentId), false, null);
-        List<Inquiry> waiting = store.read(tx -> tx.inquiries().listQueued(queue,
-                new PageRequest(0, 0, List.of(new PageRequest.SortKey("queuedAt", true))))).items();
+        List<Inquiry> waiting = store.read(tx -> tx.inquiries().listQueued(queueOf(departmentId), OLDEST_FIRST)).items();
         int spot = 0;
         for (Inquiry inquiry : waiting) {
             spot++;

@@ -4,6 +4,7 @@ import dev.switchboard.core.auth.Permission;
 import dev.switchboard.core.auth.RolePermissions;
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.model.Contact;
+import dev.switchboard.core.model.Inquiry;
 import dev.switchboard.core.model.Page;
 import dev.switchboard.core.model.PageRequest;
 import dev.switchboard.core.model.Thread;
@@ -11,6 +12,7 @@ import dev.switchboard.core.model.User;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.ThreadStore.ThreadQuery;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Read-only views of rooms for agents, managers and visitors. Thread-safe. */
 public final class RoomQueries {
@@ -65,5 +67,20 @@ public final class RoomQueries {
     public java.util.Optional<User> agentOf(Thread thread) {
         if (thread.agent() == null) return java.util.Optional.empty();
         return store.read(tx -> tx.users().findById(thread.agent().id()));
+    }
+
+    /**
+     * The place of a room in its queue (1 = next), as {@link QueuePositions} announces it, for a widget
+     * that subscribed after the announcement; empty once the room is served or closed.
+     */
+    public OptionalInt queueSpot(Thread thread) {
+        return store.read(tx -> {
+            var inquiry = tx.inquiries().findByThread(thread.id()).filter(i -> i.status() == Inquiry.InquiryStatus.QUEUED);
+            if (inquiry.isEmpty()) return OptionalInt.empty();
+            List<Inquiry> waiting = tx.inquiries().listQueued(QueuePositions.queueOf(inquiry.get().departmentId()),
+                    QueuePositions.OLDEST_FIRST).items();
+            for (int i = 0; i < waiting.size(); i++) if (waiting.get(i).id().equals(inquiry.get().id())) return OptionalInt.of(i + 1);
+            return OptionalInt.empty();
+        });
     }
 }

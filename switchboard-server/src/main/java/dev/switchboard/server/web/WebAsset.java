@@ -41,13 +41,14 @@ record WebAsset(byte[] body, byte[] gzipped, String contentType, String etag) {
     }
 
     void writeTo(Context ctx) {
+        // The type goes on the 304 too: a browser updates its cached headers from the 304, and a default
+        // text/plain there plus nosniff makes it refuse the cached script on the next reload.
         ctx.header("Cache-Control", "no-cache").header("ETag", etag).header("Vary", "Accept-Encoding")
-                .header("X-Content-Type-Options", "nosniff");
+                .header("X-Content-Type-Options", "nosniff").contentType(contentType);
         if (etag.equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType(contentType);
         String accepts = ctx.header("Accept-Encoding");
         if (accepts != null && accepts.contains("gzip") && gzipped.length < body.length) {
             ctx.header("Content-Encoding", "gzip").result(gzipped);

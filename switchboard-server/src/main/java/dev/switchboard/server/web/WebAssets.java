@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /widget.js} and the modules it loads when the visitor opens the chat at {@code /widget/*}.
  * Files are read once and kept, with their gzip form and an ETag, because the widget loader is on
  * every host page's critical path. Only names under the two folders are ever looked up, and names
- * with {@code ..} or a leading dot are refused, so nothing else on the classpath can be read.
+ * with {@code ..} or a leading dot are refused, so nothing else on the classpath can be read. The
+ * widget's files may be fetched and timed from any origin.
  * Thread-safe.
  */
 public final class WebAssets {
@@ -28,8 +29,17 @@ public final class WebAssets {
             String file = ctx.pathParam("file");
             assets.serve(ctx, file.isEmpty() ? "console/index.html" : "console/" + file);
         });
-        r.get("/widget.js", ctx -> assets.serve(ctx, "widget/widget.js"));
-        r.get("/widget/<file>", ctx -> assets.serve(ctx, "widget/" + ctx.pathParam("file")));
+        r.get("/widget.js", ctx -> assets.serve(crossOrigin(ctx), "widget/widget.js"));
+        r.get("/widget/<file>", ctx -> assets.serve(crossOrigin(ctx), "widget/" + ctx.pathParam("file")));
+    }
+
+    /**
+     * The widget runs on other sites' pages: its modules are imported cross-origin (module scripts need
+     * CORS) and the host page may time them (Resource Timing hides sizes without Timing-Allow-Origin).
+     * The files are public and no credentials are involved, so the wildcard is safe.
+     */
+    private static Context crossOrigin(Context ctx) {
+        return ctx.header("Access-Control-Allow-Origin", "*").header("Timing-Allow-Origin", "*");
     }
 
     private void serve(Context ctx, String name) {

@@ -56,6 +56,20 @@ class WebAssetsTest {
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("Content-Type").orElseThrow())
+                .as("a browser merges the 304's headers into its cached copy; a wrong type there breaks the next reload")
+                .startsWith("text/javascript");
+    }
+
+    @Test
+    void widget_files_may_be_imported_and_timed_from_any_origin() throws Exception {
+        for (String path : new String[] {"/widget.js", "/widget/panel.js"}) {
+            HttpResponse<String> r = get(path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            assertThat(r.headers().firstValue("Timing-Allow-Origin")).as(path).hasValue("*");
+        }
+        assertThat(get("/console", null).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * {@code GET livechat/config}: the widget's bootstrap (rocketchat-livechat.md §3.6). The widget
  * destructures {@code settings} without a default, so it is always present; the survey is
- * {@link SurveyConfig}'s, the one {@code livechat/room.survey} accepts.
+ * {@link SurveyConfig}'s, the one {@code livechat/room.survey} accepts. A queued room's
+ * {@code queueInfo} carries its {@code spot} (no wait estimate): a widget subscribing to
+ * {@code stream-livechat-room} after its room was queued has missed that {@code queueData}.
  */
 final class ConfigRoute {
     private ConfigRoute() {}
@@ -55,6 +57,7 @@ final class ConfigRoute {
             config.with("room", Obj.of("_id", t.id(), "departmentId", t.departmentId(), "open", true,
                     "servedBy", t.agent() == null ? null : Obj.of("_id", t.agent().id(), "username", t.agent().username(), "ts", t.agent().since())));
             s.roomQueries().agentOf(t).ifPresent(agent -> config.with("agent", AgentJson.of(agent, s.settings())));
+            if (t.agent() == null) s.roomQueries().queueSpot(t).ifPresent(spot -> config.with("queueInfo", Obj.of("spot", spot)));
         });
     }
 

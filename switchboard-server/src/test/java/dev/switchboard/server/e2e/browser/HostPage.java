@@ -19,7 +19,15 @@ public final class HostPage implements AutoCloseable {
 
     /** @param widgetUrl the {@code RocketChat.url} of the snippet, e.g. {@code http://localhost:3000/livechat} */
     public HostPage(String widgetUrl) {
-        byte[] page = html(widgetUrl).getBytes(StandardCharsets.UTF_8);
+        this(html(widgetUrl).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A host page with any markup, e.g. Switchboard's own widget snippet or no widget at all (a baseline). */
+    public static HostPage serving(String html) {
+        return new HostPage(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HostPage(byte[] page) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
