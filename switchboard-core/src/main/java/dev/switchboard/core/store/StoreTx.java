@@ -35,4 +35,7 @@ public interface StoreTx {
     }
 
     PresenceStore presence();
+
+    /** The CRM webhook receivers' answers per room; stores without them refuse. */
+    default CrmDataStore crmData() { throw new UnsupportedOperationException("this store has no CRM data"); }
 }

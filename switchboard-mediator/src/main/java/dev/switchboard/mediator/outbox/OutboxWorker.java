@@ -32,6 +32,7 @@ public final class OutboxWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
     public static final String EVENT_ID_HEADER = "X-Switchboard-Event-Id";
     private static final int CLAIM_LIMIT = 50;
+    private static final int MAX_CRM_DATA = 64 * 1024;
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
     private final Store store;
     private final Clock clock;
@@ -80,7 +81,11 @@ public final class OutboxWorker implements AutoCloseable {
             OutboundHttp.Response r = http.send("POST", URI.create(target.url()), target.headers(Map.of(EVENT_ID_HEADER, item.id())),
                     item.body(), target.timeout());
             if (r.isSuccess()) {
-                store.write(tx -> { tx.outbox().markDelivered(item.id(), clock.instant()); return null; });
+                store.write(tx -> {
+                    tx.outbox().markDelivered(item.id(), clock.instant());
+                    if (keepsAnswer(item, r)) tx.crmData().save(item.roomId(), r.body(), clock.instant());
+                    return null;
+                });
                 metrics.delivered(item.target());
                 return;
             }
@@ -105,6 +110,15 @@ public final class OutboxWorker implements AutoCloseable {
         metrics.retried(item.target());
         LOG.info("{} delivery {} ({}) failed: {}; attempt {} in {} ms", item.target(), item.id(), item.kind(), why,
                 attempt + 1, delay.toMillis());
+    }
+
+    /**
+     * A CRM receiver's 200 body becomes the room's {@code crmData} (§11.5); RapidPro's answers are not
+     * kept, nor an answer too big to be a receiver's record of the room (it would ride in every payload).
+     */
+    private static boolean keepsAnswer(OutboxItem item, OutboundHttp.Response r) {
+        return OutboxItem.WEBHOOK.equals(item.target()) && item.roomId() != null && r.status() == 200
+                && r.body() != null && !r.body().isBlank() && r.body().length() <= MAX_CRM_DATA;
     }
 
     /** {@code first × 2^(attempt-1)}, at most {@link #MAX_DELAY}. */

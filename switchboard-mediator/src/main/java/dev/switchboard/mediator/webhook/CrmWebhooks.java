@@ -79,6 +79,7 @@ public final class CrmWebhooks implements InTransactionListener {
         body.put("messages", only != null ? List.of(CrmPayload.message(only, contact.get())) : history(tx, thread, contact.get()));
         if (thread.departmentId() != null) body.put("departmentId", thread.departmentId());
         if (extra != null) body.putAll(extra);
+        tx.crmData().find(thread.id()).ifPresent(data -> body.put("crmData", JsonText.parsedOrText(data)));
         tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.WEBHOOK, type, url, JsonText.write(body), thread.id(),
                 clock.instant()));
     }

@@ -13,6 +13,7 @@ import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.core.store.SurveyStore;
 import dev.switchboard.core.store.OutboxStore;
+import dev.switchboard.core.store.CrmDataStore;
 import dev.switchboard.core.store.MediatorSessionStore;
 import dev.switchboard.core.store.ThreadStore;
 import dev.switchboard.core.store.UserStore;
@@ -88,4 +89,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public PresenceStore presence() { return presence == null ? presence = new PresenceRepository(tx) : presence; }
+
+    @Override
+    public CrmDataStore crmData() { return new CrmDataRepository(tx); }
 }
