@@ -2,6 +2,7 @@ package dev.switchboard.mediator;
 
 import dev.switchboard.core.event.ListeningStore;
 import dev.switchboard.core.http.OutboundHttp;
+import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomService;
@@ -10,6 +11,7 @@ import dev.switchboard.core.settings.Settings;
 import dev.switchboard.mediator.hours.BusinessHoursFiles;
 import dev.switchboard.mediator.hours.CountryCodes;
 import dev.switchboard.mediator.hours.DayStatusQuery;
+import dev.switchboard.mediator.notes.AgentNoteTexts;
 import dev.switchboard.mediator.outbox.DeliveryTargets;
 import dev.switchboard.mediator.outbox.OutboxMetrics;
 import dev.switchboard.mediator.outbox.OutboxWorker;
@@ -30,14 +32,16 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
 
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
-                                         ClosingService closing, OutboundHttp http) {
+                                         ClosingService closing, OutboundHttp http, AgentNotes notes) {
         var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()), clock);
         var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
-        var relay = new ClientRelay(config, new RapidProRequests(config), clock);
+        var noteTexts = new AgentNoteTexts(config.notes(), config.maxMessageLength());
+        var relay = new ClientRelay(config, new RapidProRequests(config), clock, noteTexts);
         if (config.enabled()) store.addListener(new MediatorEvents(relay));
         store.addListener(new CrmWebhooks(settings, clock));
         var metrics = new OutboxMetrics(store);
-        var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics);
+        var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics,
+                notes, noteTexts);
         return new MediatorServices(config, store, clock,
                 new Registration(store, clock, visitors, rooms, messages, dayStatus, keys, config, http),
                 new VisitorSide(store, clock, messages, closing), dayStatus, relay, worker, metrics);

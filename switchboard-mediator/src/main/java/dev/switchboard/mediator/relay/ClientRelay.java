@@ -4,6 +4,7 @@ import dev.switchboard.core.model.MediatorSession;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.mediator.MediatorConfig;
 import dev.switchboard.mediator.Reply;
+import dev.switchboard.mediator.notes.AgentNoteTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,11 +22,13 @@ public final class ClientRelay {
     private final MediatorConfig config;
     private final RapidProRequests rapidPro;
     private final Clock clock;
+    private final AgentNoteTexts notes;
 
-    public ClientRelay(MediatorConfig config, RapidProRequests rapidPro, Clock clock) {
+    public ClientRelay(MediatorConfig config, RapidProRequests rapidPro, Clock clock, AgentNoteTexts notes) {
         this.config = config;
         this.rapidPro = rapidPro;
         this.clock = clock;
+        this.notes = notes;
     }
 
     /** @param roomId the room the event is about, when known (the outbox orders per room) */
@@ -55,6 +58,7 @@ public final class ClientRelay {
                     && TextParts.length(text) > config.maxMessageLength()) {
                 LOG.warn("An agent message of {} characters was not relayed (mediator.outbound.long-message-mode = reject)",
                         TextParts.length(text));
+                if (rid != null) notes.queueTooLong(tx, rid, text, now);
                 continue;
             }
             rapidPro.text(tx, session.uuid(), rid, "message", text, now);

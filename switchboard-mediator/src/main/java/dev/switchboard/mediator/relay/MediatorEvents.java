@@ -59,7 +59,8 @@ public final class MediatorEvents implements InTransactionListener {
     static CrmEvent.Agent agent(User u) { return new CrmEvent.Agent(u.id(), u.username(), u.name()); }
 
     private static CrmEvent message(Event ev, Contact contact) {
-        if (ev.isHidden()) return null;
+        // Hidden events and agents-only ones (whispers, the mediator's own notes) are not the contact's to see.
+        if (ev.isHidden() || ev.isAgentsOnly()) return null;
         String agentId = ev.authorKind() == Event.AuthorKind.AGENT && ev.author() != null ? ev.author().id() : null;
         var item = new CrmEvent.Item(ev.id(), ev.author() == null ? null : ev.author().username(), ev.text(), agentId,
                 ev.type(), ev.editedAt() == null ? null : ev.editedAt().toString(), false, null);

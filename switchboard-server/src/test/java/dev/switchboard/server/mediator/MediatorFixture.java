@@ -2,9 +2,11 @@ package dev.switchboard.server.mediator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.client.livechat.AgentApi;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.mediator.MediatorConfig;
 import dev.switchboard.server.TestServer;
+import dev.switchboard.server.e2e.E2e;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,6 +94,22 @@ final class MediatorFixture implements AutoCloseable {
     }
 
     JsonNode metrics() { return call("GET", "/live-agents/outbox/metrics", null, Map.of()); }
+
+    /** The room's messages as its contact reads them ({@code livechat/messages.history}), newest first. */
+    List<String> contactView(String uuid, String rid) {
+        return E2e.texts(server.client().messagesHistory(rid, uuid, Map.of()).get("messages"), "msg");
+    }
+
+    /** The room's events as alice (who must be in it) reads them in the LiveChat agent API, oldest first. */
+    List<JsonNode> agentView(String rid) {
+        AgentApi api = AgentApi.bearer(URI.create(server.url()), alice.authToken());
+        for (JsonNode chat : E2e.items(api.listChats(null, "", "", 100).get("chats_summary"))) {
+            if (rid.equals(chat.at("/last_thread_summary/id").asText())) {
+                return E2e.items(api.getChat(chat.get("id").asText(), null).at("/thread/events"));
+            }
+        }
+        throw new AssertionError("alice has no chat with thread " + rid);
+    }
 
     static JsonNode body(FakeReceiver.Request r) {
         try {
