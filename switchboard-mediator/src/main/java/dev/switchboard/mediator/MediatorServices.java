@@ -25,10 +25,11 @@ import java.time.Clock;
  * The mediator's use cases, what {@link MediatorApi} calls, and the node's outbox worker (which the
  * server starts and stops). {@link #build} also registers the in-transaction listeners on the store:
  * the relay when the mediator is enabled, the CRM webhooks always (they are off until a URL is set).
+ * The server runs {@link SessionExpiry#runDue} from its timer loop.
  */
 public record MediatorServices(MediatorConfig config, ListeningStore store, Clock clock, Registration registration,
                                VisitorSide visitorSide, DayStatusQuery dayStatus, ClientRelay relay,
-                               OutboxWorker worker, OutboxMetrics metrics) {
+                               OutboxWorker worker, OutboxMetrics metrics, SessionExpiry expiry) {
 
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
@@ -42,8 +43,9 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
         var metrics = new OutboxMetrics(store);
         var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics,
                 notes, noteTexts);
+        var visitorSide = new VisitorSide(store, clock, messages, closing);
         return new MediatorServices(config, store, clock,
                 new Registration(store, clock, visitors, rooms, messages, dayStatus, keys, config, http),
-                new VisitorSide(store, clock, messages, closing), dayStatus, relay, worker, metrics);
+                visitorSide, dayStatus, relay, worker, metrics, new SessionExpiry(config, store, clock, visitorSide));
     }
 }

@@ -34,6 +34,11 @@ final class MediatorFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune) throws IOException {
+        this(tune, java.time.Clock.tick(java.time.Clock.systemUTC(), Duration.ofMillis(1)));
+    }
+
+    /** @param clock what the node reads, e.g. a {@link dev.switchboard.server.TestClock} the test moves */
+    MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock) throws IOException {
         rapidPro = new FakeReceiver();
         Path hours = Files.createTempDirectory("business-hours");
         Files.createDirectories(hours.resolve("hiv"));
@@ -47,7 +52,7 @@ final class MediatorFixture implements AutoCloseable {
                 "[gt]\ntime_zone = 'Etc/GMT+6'\nworkingDayMessage = 'We are closed for now'\n");
         MediatorConfig config = tune.apply(MediatorConfig.enabled(rapidPro.url(), TOKEN, hours)
                 .withTiming(Duration.ofMillis(700), 4, Duration.ofMillis(50), Duration.ofMillis(20)));
-        server = TestServer.start(c -> c.withMediator(config));
+        server = TestServer.start(c -> c.withMediator(config), clock);
         admin = server.admin();
         alice = server.onlineAgent(admin, "alice");
         admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
