@@ -11,6 +11,7 @@ import dev.switchboard.core.settings.Settings;
 import dev.switchboard.mediator.hours.BusinessHoursFiles;
 import dev.switchboard.mediator.hours.CountryCodes;
 import dev.switchboard.mediator.hours.DayStatusQuery;
+import dev.switchboard.mediator.hours.StoredDepartmentHours;
 import dev.switchboard.mediator.notes.AgentNoteTexts;
 import dev.switchboard.mediator.outbox.DeliveryTargets;
 import dev.switchboard.mediator.outbox.OutboxMetrics;
@@ -34,8 +35,9 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
                                          ClosingService closing, OutboundHttp http, AgentNotes notes) {
-        var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()), clock);
         var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
+        var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()),
+                new StoredDepartmentHours(store, keys), clock);
         var noteTexts = new AgentNoteTexts(config.notes(), config.maxMessageLength());
         var relay = new ClientRelay(config, new RapidProRequests(config), clock, noteTexts);
         if (config.enabled()) store.addListener(new MediatorEvents(relay));

@@ -31,6 +31,8 @@ final class MediatorFixture implements AutoCloseable {
     final TestServer server;
     final RocketChatLivechat admin;
     final RocketChatLivechat alice;
+    /** The business-hours directory ({@code <project>/working-hours-<cc>.toml}); tests may add files. */
+    final Path hours;
     private final HttpClient http = HttpClient.newHttpClient();
 
     MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune) throws IOException {
@@ -40,7 +42,7 @@ final class MediatorFixture implements AutoCloseable {
     /** @param clock what the node reads, e.g. a {@link dev.switchboard.server.TestClock} the test moves */
     MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock) throws IOException {
         rapidPro = new FakeReceiver();
-        Path hours = Files.createTempDirectory("business-hours");
+        hours = Files.createTempDirectory("business-hours");
         Files.createDirectories(hours.resolve("hiv"));
         StringBuilder open = new StringBuilder("[gt]\ntime_zone = 'UTC'\nworkingDayMessage = 'Open every day'\n");
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
