@@ -139,7 +139,7 @@ final class Services {
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
                 new FileAccess(store, files),
-                new OfflineMessageService(store, settings, mailer),
+                new OfflineMessageService(store, clock, settings, mailer),
                 transcripts,
                 new SurveyService(store, clock),
                 new AgentConnections(store, clock, bus),

@@ -41,6 +41,12 @@ final class MediatorFixture implements AutoCloseable {
 
     /** @param clock what the node reads, e.g. a {@link dev.switchboard.server.TestClock} the test moves */
     MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock) throws IOException {
+        this(tune, clock, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param node more of the node's configuration (mail, say) */
+    MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock,
+                    java.util.function.UnaryOperator<dev.switchboard.server.SwitchboardConfig> node) throws IOException {
         rapidPro = new FakeReceiver();
         hours = Files.createTempDirectory("business-hours");
         Files.createDirectories(hours.resolve("hiv"));
@@ -54,7 +60,7 @@ final class MediatorFixture implements AutoCloseable {
                 "[gt]\ntime_zone = 'Etc/GMT+6'\nworkingDayMessage = 'We are closed for now'\n");
         MediatorConfig config = tune.apply(MediatorConfig.enabled(rapidPro.url(), TOKEN, hours)
                 .withTiming(Duration.ofMillis(700), 4, Duration.ofMillis(50), Duration.ofMillis(20)));
-        server = TestServer.start(c -> c.withMediator(config), clock);
+        server = TestServer.start(c -> node.apply(c.withMediator(config)), clock);
         admin = server.admin();
         alice = server.onlineAgent(admin, "alice");
         admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
