@@ -1,6 +1,7 @@
 package dev.switchboard.mediator;
 
 import dev.switchboard.core.event.ListeningStore;
+import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.http.OutboundHttp;
 import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.livechat.ClosingService;
@@ -16,6 +17,7 @@ import dev.switchboard.mediator.notes.AgentNoteTexts;
 import dev.switchboard.mediator.outbox.DeliveryTargets;
 import dev.switchboard.mediator.outbox.OutboxMetrics;
 import dev.switchboard.mediator.outbox.OutboxWorker;
+import dev.switchboard.mediator.outbox.RapidProMedia;
 import dev.switchboard.mediator.relay.ClientRelay;
 import dev.switchboard.mediator.relay.MediatorEvents;
 import dev.switchboard.mediator.relay.RapidProRequests;
@@ -34,17 +36,18 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
 
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
-                                         ClosingService closing, OutboundHttp http, AgentNotes notes) {
+                                         ClosingService closing, OutboundHttp http, AgentNotes notes, FileStorage files) {
         var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
         var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()),
                 new StoredDepartmentHours(store, keys), clock);
         var noteTexts = new AgentNoteTexts(config.notes(), config.maxMessageLength());
-        var relay = new ClientRelay(config, new RapidProRequests(config), clock, noteTexts);
+        var rapidPro = new RapidProRequests(config);
+        var relay = new ClientRelay(config, rapidPro, clock, noteTexts);
         if (config.enabled()) store.addListener(new MediatorEvents(relay));
         store.addListener(new CrmWebhooks(settings, clock));
         var metrics = new OutboxMetrics(store);
         var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics,
-                notes, noteTexts);
+                notes, noteTexts, new RapidProMedia(http, files, rapidPro));
         var visitorSide = new VisitorSide(store, clock, messages, closing);
         return new MediatorServices(config, store, clock,
                 new Registration(store, clock, visitors, rooms, messages, dayStatus, keys, config, http),

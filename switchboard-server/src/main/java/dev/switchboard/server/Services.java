@@ -171,7 +171,8 @@ final class Services {
                 new ArchiveSearch(store),
                 new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
-                rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)), new AgentNotes(store, clock, bus));
+                rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)), new AgentNotes(store, clock, bus),
+                files);
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures),
                 mediator);
     }

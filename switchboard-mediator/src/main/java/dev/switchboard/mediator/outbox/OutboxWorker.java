@@ -5,6 +5,7 @@ import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.outbox.OutboxItem;
 import dev.switchboard.core.store.Store;
 import dev.switchboard.mediator.notes.AgentNoteTexts;
+import dev.switchboard.mediator.relay.RapidProRequests;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Agents-only notes ({@link OutboxItem#AGENT_NOTE}) go through the same streams but are posted here,
  * through core's {@link AgentNotes}; when a text for the contact fails for good, the room's agents get
- * such a note too (§5.7). Thread-safe.
+ * such a note too (§5.7). Files for the contact go through {@link RapidProMedia}. Thread-safe.
  */
 public final class OutboxWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
@@ -51,11 +52,12 @@ public final class OutboxWorker implements AutoCloseable {
     private final OutboxMetrics metrics;
     private final AgentNotes notes;
     private final AgentNoteTexts noteTexts;
+    private final RapidProMedia media;
     private ScheduledExecutorService ticker;
     private ExecutorService senders;
 
     public OutboxWorker(Store store, Clock clock, OutboundHttp http, DeliveryTargets targets, Duration poll,
-                        OutboxMetrics metrics, AgentNotes notes, AgentNoteTexts noteTexts) {
+                        OutboxMetrics metrics, AgentNotes notes, AgentNoteTexts noteTexts, RapidProMedia media) {
         this.store = store;
         this.clock = clock;
         this.http = http;
@@ -64,6 +66,7 @@ public final class OutboxWorker implements AutoCloseable {
         this.metrics = metrics;
         this.notes = notes;
         this.noteTexts = noteTexts;
+        this.media = media;
     }
 
     public synchronized void start() {
@@ -96,8 +99,10 @@ public final class OutboxWorker implements AutoCloseable {
                 delivered(item);
                 return;
             }
-            OutboundHttp.Response r = http.send("POST", URI.create(target.url()), target.headers(Map.of(EVENT_ID_HEADER, item.id())),
-                    item.body(), target.timeout());
+            Map<String, String> headers = target.headers(Map.of(EVENT_ID_HEADER, item.id()));
+            OutboundHttp.Response r = RapidProRequests.MEDIA.equals(item.kind()) && OutboxItem.RAPIDPRO.equals(item.target())
+                    ? media.deliver(item.body(), target, headers)
+                    : http.send("POST", URI.create(target.url()), headers, item.body(), target.timeout());
             if (r.isSuccess()) {
                 if (keepsAnswer(item, r)) store.write(tx -> { tx.crmData().save(item.roomId(), r.body(), clock.instant()); return null; });
                 delivered(item);
