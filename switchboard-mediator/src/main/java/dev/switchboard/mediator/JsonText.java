@@ -26,4 +26,13 @@ public final class JsonText {
             return null;
         }
     }
+
+    /** The decoded JSON value of {@code text}, or the text itself when it is not JSON (a receiver's plain answer). */
+    public static Object parsedOrText(String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return text;
+        }
+    }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param webhookRetryDelay  the first retry delay of outgoing CRM webhooks; null means 4 × Livechat_http_timeout
  * @param pollInterval       how often the delivery worker looks for due items
  * @param context            what registerClient posts for the agent beside the flow results (§4.5)
+ * @param notes              the agents-only notes about messages the contact did not get (§5.7, §9.2)
  */
 public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rapidProToken, Flavour flavour,
                              String language, Duration rapidProTimeout, int rapidProMaxAttempts, int maxMessageLength,
@@ -29,7 +30,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                              Duration sessionIdleTtl, String webhookSecret, Path businessHoursDir,
                              Map<String, String> countryMap, Map<String, ProjectCountry> departmentMap,
                              Duration retryBase, int webhookMaxAttempts, Duration webhookRetryDelay,
-                             Duration pollInterval, Context context) {
+                             Duration pollInterval, Context context, Notes notes) {
 
     /** The RapidPro API form agent messages are sent with (§9.1). */
     public enum Flavour { BROADCASTS_LEGACY, BROADCASTS, MESSAGES }
@@ -48,6 +49,16 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         public static final Context OFF = new Context(0, "Usuario", "Bot");
     }
 
+    /**
+     * The texts of the agents-only notes: {@code deliveryFailed} when RapidPro refused a message or kept
+     * failing, {@code tooLong} when {@code reject} mode dropped one; {@code {max}} is the length limit,
+     * {@code {text}} the start of the message.
+     */
+    public record Notes(String deliveryFailed, String tooLong) {
+        public static final Notes DEFAULT = new Notes("This message could not be delivered to the contact: {text}",
+                "A message longer than {max} characters was not delivered; please shorten it: {text}");
+    }
+
     /** The business-hours keys of a department whose name does not follow {@code COUNTRY_PROJECT}. */
     public record ProjectCountry(String project, String country) {}
 
@@ -61,7 +72,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(false, null, null, Flavour.BROADCASTS_LEGACY, "eng", Duration.ofSeconds(5), 3, 640,
                 LongMessageMode.SPLIT, EndOfChat.STATUS, null, null, "You are now chatting with {agent.name}",
                 "The agent has ended the conversation.", Duration.ofHours(24), null, Path.of("config/business-hours"),
-                Map.of(), Map.of(), Duration.ofSeconds(1), 10, null, Duration.ofMillis(500), Context.OFF);
+                Map.of(), Map.of(), Duration.ofSeconds(1), 10, null, Duration.ofMillis(500), Context.OFF, Notes.DEFAULT);
     }
 
     /** An enabled mediator talking to RapidPro at {@code baseUrl} (tests: a local stub), other keys at their defaults. */
@@ -73,7 +84,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(on, baseUrl, token, flavour, language, rapidProTimeout, rapidProMaxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, dir, countryMap, departmentMap, retryBase,
-                webhookMaxAttempts, webhookRetryDelay, pollInterval, context);
+                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
     }
 
     /** The same configuration with test-friendly delivery timing. */
@@ -81,7 +92,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, timeout, maxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap, firstRetry,
-                maxAttempts, firstRetry, poll, context);
+                maxAttempts, firstRetry, poll, context, notes);
     }
 
     /** The same configuration posting the last {@code messages} RapidPro messages at registration. */
@@ -90,7 +101,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                 rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
                 agentJoinedText, agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
                 retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval,
-                new Context(messages, context.userLabel(), context.botLabel()));
+                new Context(messages, context.userLabel(), context.botLabel()), notes);
     }
 
     /** The same configuration with another end-of-chat action and webhook secret. */
@@ -100,7 +111,23 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                 action == EndOfChat.FLOW_START ? flowOrField : endOfChatFlow,
                 action == EndOfChat.CONTACT_FIELD ? flowOrField : endOfChatField, agentJoinedText, agentEndedText,
                 sessionIdleTtl, secret, businessHoursDir, countryMap, departmentMap, retryBase, webhookMaxAttempts,
-                webhookRetryDelay, pollInterval, context);
+                webhookRetryDelay, pollInterval, context, notes);
+    }
+
+    /** The same configuration with another length limit and long-message mode. */
+    public MediatorConfig withOutbound(int maxLength, LongMessageMode mode) {
+        return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, rapidProTimeout,
+                rapidProMaxAttempts, maxLength, mode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
+                agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap, retryBase,
+                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
+    }
+
+    /** The same configuration with another RapidPro API flavour and session idle time. */
+    public MediatorConfig withFlavourAndIdleTtl(Flavour apiFlavour, Duration idleTtl) {
+        return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, apiFlavour, language, rapidProTimeout,
+                rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
+                agentJoinedText, agentEndedText, idleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
+                retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
     }
 
     /**

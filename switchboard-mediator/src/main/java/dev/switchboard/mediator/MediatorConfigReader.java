@@ -23,7 +23,8 @@ public final class MediatorConfigReader {
             "mediator.sessions.idle-ttl-minutes", "mediator.webhook.secret", "mediator.business-hours.dir",
             "mediator.country-map", "mediator.department-map", "mediator.outbox.retry-base-millis",
             "mediator.outbox.poll-millis", "livechat.webhook.max-attempts", "livechat.webhook.retry-delay-millis",
-            "mediator.context.recent-conversation", "mediator.context.user-label", "mediator.context.bot-label");
+            "mediator.context.recent-conversation", "mediator.context.user-label", "mediator.context.bot-label",
+            "mediator.texts.delivery-failed", "mediator.texts.too-long");
     /** Keys whose TOML value is a table of names. */
     public static final List<String> MAP_KEYS = List.of("mediator.country-map", "mediator.department-map");
 
@@ -61,7 +62,9 @@ public final class MediatorConfigReader {
                 Duration.ofMillis(r.number("mediator.outbox.poll-millis", d.pollInterval().toMillis(), 10, 60_000)),
                 new MediatorConfig.Context((int) r.number("mediator.context.recent-conversation", 0, 0, 100),
                         r.string("mediator.context.user-label", d.context().userLabel()),
-                        r.string("mediator.context.bot-label", d.context().botLabel())))
+                        r.string("mediator.context.bot-label", d.context().botLabel())),
+                new MediatorConfig.Notes(r.string("mediator.texts.delivery-failed", d.notes().deliveryFailed()),
+                        r.string("mediator.texts.too-long", d.notes().tooLong())))
                 .validated();
     }
 

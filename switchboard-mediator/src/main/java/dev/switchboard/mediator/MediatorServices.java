@@ -1,7 +1,9 @@
 package dev.switchboard.mediator;
 
 import dev.switchboard.core.event.ListeningStore;
+import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.http.OutboundHttp;
+import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.livechat.ClosingService;
 import dev.switchboard.core.livechat.MessageService;
 import dev.switchboard.core.livechat.RoomService;
@@ -10,9 +12,12 @@ import dev.switchboard.core.settings.Settings;
 import dev.switchboard.mediator.hours.BusinessHoursFiles;
 import dev.switchboard.mediator.hours.CountryCodes;
 import dev.switchboard.mediator.hours.DayStatusQuery;
+import dev.switchboard.mediator.hours.StoredDepartmentHours;
+import dev.switchboard.mediator.notes.AgentNoteTexts;
 import dev.switchboard.mediator.outbox.DeliveryTargets;
 import dev.switchboard.mediator.outbox.OutboxMetrics;
 import dev.switchboard.mediator.outbox.OutboxWorker;
+import dev.switchboard.mediator.outbox.RapidProMedia;
 import dev.switchboard.mediator.relay.ClientRelay;
 import dev.switchboard.mediator.relay.MediatorEvents;
 import dev.switchboard.mediator.relay.RapidProRequests;
@@ -23,23 +28,29 @@ import java.time.Clock;
  * The mediator's use cases, what {@link MediatorApi} calls, and the node's outbox worker (which the
  * server starts and stops). {@link #build} also registers the in-transaction listeners on the store:
  * the relay when the mediator is enabled, the CRM webhooks always (they are off until a URL is set).
+ * The server runs {@link SessionExpiry#runDue} from its timer loop.
  */
 public record MediatorServices(MediatorConfig config, ListeningStore store, Clock clock, Registration registration,
                                VisitorSide visitorSide, DayStatusQuery dayStatus, ClientRelay relay,
-                               OutboxWorker worker, OutboxMetrics metrics) {
+                               OutboxWorker worker, OutboxMetrics metrics, SessionExpiry expiry) {
 
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
-                                         ClosingService closing, OutboundHttp http) {
-        var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()), clock);
+                                         ClosingService closing, OutboundHttp http, AgentNotes notes, FileStorage files) {
         var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
-        var relay = new ClientRelay(config, new RapidProRequests(config), clock);
+        var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()),
+                new StoredDepartmentHours(store, keys), clock);
+        var noteTexts = new AgentNoteTexts(config.notes(), config.maxMessageLength());
+        var rapidPro = new RapidProRequests(config);
+        var relay = new ClientRelay(config, rapidPro, clock, noteTexts);
         if (config.enabled()) store.addListener(new MediatorEvents(relay));
         store.addListener(new CrmWebhooks(settings, clock));
         var metrics = new OutboxMetrics(store);
-        var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics);
+        var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics,
+                notes, noteTexts, new RapidProMedia(http, files, rapidPro));
+        var visitorSide = new VisitorSide(store, clock, messages, closing);
         return new MediatorServices(config, store, clock,
                 new Registration(store, clock, visitors, rooms, messages, dayStatus, keys, config, http),
-                new VisitorSide(store, clock, messages, closing), dayStatus, relay, worker, metrics);
+                visitorSide, dayStatus, relay, worker, metrics, new SessionExpiry(config, store, clock, visitorSide));
     }
 }

@@ -58,7 +58,7 @@ public final class Registration {
                 .or(() -> tx.departments().findByName(r.department())));
         if (department.isEmpty()) return Reply.error(400, "Invalid department");
         BusinessKeys.Keys k = keys.resolve(department.get().name(), r.project(), r.country());
-        var outcome = dayStatus.evaluate(k.project(), k.country(), "No working-hours configuration for project %s and country %s");
+        var outcome = dayStatus.evaluate(k.project(), k.country(), department.get().id(), "No working-hours configuration for project %s and country %s");
         if (outcome.refusal() != null) return outcome.refusal();
         if (!outcome.status().registrationAvailable()) {
             return new Reply(403, "error", outcome.status().message(), outcome.status().fields());

@@ -25,6 +25,7 @@ import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.event.EventBus;
 import dev.switchboard.core.hours.BusinessHoursService;
+import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
@@ -139,7 +140,7 @@ final class Services {
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
                 new FileAccess(store, files),
-                new OfflineMessageService(store, settings, mailer),
+                new OfflineMessageService(store, clock, settings, mailer),
                 transcripts,
                 new SurveyService(store, clock),
                 new AgentConnections(store, clock, bus),
@@ -172,7 +173,8 @@ final class Services {
                 new ArchiveSearch(store),
                 new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
-                rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)));
+                rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)), new AgentNotes(store, clock, bus),
+                files);
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures),
                 mediator);
     }

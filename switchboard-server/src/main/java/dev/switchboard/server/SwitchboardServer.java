@@ -113,6 +113,9 @@ public final class SwitchboardServer implements AutoCloseable {
         mediator.worker().start();
         background.scheduleWithFixedDelay(() -> runSafely(wired.timers()::runDue), TIMER_PERIOD_MILLIS,
                 TIMER_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        // Its own schedule: a failing routing timer must not keep idle mediator sessions open, nor the reverse.
+        background.scheduleWithFixedDelay(() -> runSafely(mediator.expiry()::runDue), TIMER_PERIOD_MILLIS,
+                TIMER_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Switchboard ready at {} (database: {})", url(), describe(config.effectiveDatabaseUrl()));
         return this;
     }
@@ -138,7 +141,7 @@ public final class SwitchboardServer implements AutoCloseable {
         try {
             work.run();
         } catch (RuntimeException e) {
-            LOG.error("routing timers failed; retrying on the next run", e);
+            LOG.error("timers failed; retrying on the next run", e);
         }
     }
 

@@ -230,4 +230,18 @@ public sealed interface DomainEvent {
     record RoomVisitorChanged(Thread thread, dev.switchboard.core.model.Contact visitor) implements DomainEvent {
         public Audience audience() { return Audience.ofThread(thread); }
     }
+
+    /**
+     * A visitor left a message in the offline form and it was mailed (rocketchat-livechat.md §3.6). Nobody
+     * is pushed; it exists for in-transaction listeners such as the CRM webhook's outbox
+     * ({@code LivechatOfflineMessage}, live-agents-mediator.md §5.2).
+     *
+     * @param departmentId nullable: the department the form named, when it exists
+     */
+    record OfflineMessageLeft(dev.switchboard.core.livechat.OfflineMessage message, String departmentId,
+                              java.time.Instant sentAt) implements DomainEvent {
+        public Audience audience() {
+            return new Audience(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false);
+        }
+    }
 }

@@ -30,6 +30,19 @@ public final class JdkOutboundHttp implements OutboundHttp {
         if (body != null) b.header("Content-Type", "application/json; charset=utf-8");
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(b, timeout);
+    }
+
+    @Override
+    public Response sendBytes(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout)
+            throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
+        headers.forEach(b::header);
+        b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(b, timeout);
+    }
+
+    private Response exchange(HttpRequest.Builder b, Duration timeout) throws IOException {
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body());

@@ -25,4 +25,15 @@ public interface OutboundHttp {
      * @throws IOException when the receiver cannot be reached or does not answer in time
      */
     Response send(String method, URI uri, Map<String, String> headers, String body, Duration timeout) throws IOException;
+
+    /**
+     * {@link #send} with a binary body (a multipart upload, say) whose {@code Content-Type} the caller
+     * puts in {@code headers}.
+     *
+     * @throws IOException as {@link #send}; implementations without binary bodies refuse with one
+     */
+    default Response sendBytes(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout)
+            throws IOException {
+        throw new IOException("this client sends no binary bodies");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.core.livechat;
 
 import dev.switchboard.core.error.Invalid;
+import dev.switchboard.core.event.AfterCommit;
+import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.mail.MailException;
 import dev.switchboard.core.mail.MailMessage;
 import dev.switchboard.core.mail.Mailboxes;
@@ -8,13 +10,16 @@ import dev.switchboard.core.mail.Mailer;
 import dev.switchboard.core.model.Department;
 import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.store.Store;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Mails a visitor's offline-form message to the support team (rocketchat-livechat.md §3.6): to the
  * chosen department's address when it has one, else to the setting {@code Livechat_offline_email}
- * (which may list several addresses, comma-separated). Replies go to the visitor. Nothing is stored.
+ * (which may list several addresses, comma-separated). Replies go to the visitor. Nothing is stored
+ * but, once the mail is out, the outbox rows of in-transaction listeners (the CRM webhook
+ * {@code LivechatOfflineMessage}, as upstream's {@code livechat.offlineMessage} callback after the mail).
  * Thread-safe.
  */
 public final class OfflineMessageService {
@@ -29,11 +34,13 @@ public final class OfflineMessageService {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineMessageService.class);
 
     private final Store store;
+    private final Clock clock;
     private final Settings settings;
     private final Mailer mailer;
 
-    public OfflineMessageService(Store store, Settings settings, Mailer mailer) {
+    public OfflineMessageService(Store store, Clock clock, Settings settings, Mailer mailer) {
         this.store = store;
+        this.clock = clock;
         this.settings = settings;
         this.mailer = mailer;
     }
@@ -56,6 +63,9 @@ public final class OfflineMessageService {
         } catch (MailException e) {
             throw failed(e.getMessage(), e);
         }
+        var left = new DomainEvent.OfflineMessageLeft(m, department == null ? null : department.id(), clock.instant());
+        // Only in-transaction listeners care (nobody is pushed), so the event is recorded, never published.
+        store.write(tx -> { new AfterCommit().add(left); return null; });
     }
 
     private static Invalid failed(String why, MailException cause) {

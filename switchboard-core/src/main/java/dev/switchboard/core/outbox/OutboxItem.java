@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param stream      items of one stream are delivered one at a time, in {@code seq} order (the target
  *                    and room, such as {@code rapidpro:<rid>})
  * @param seq         the store's insertion order; 0 before insertion
- * @param target      who receives it ({@value #RAPIDPRO} or {@value #WEBHOOK})
+ * @param target      who receives it ({@value #RAPIDPRO}, {@value #WEBHOOK}, or {@value #AGENT_NOTE}: the room's
+ *                    agents, as a note posted by the worker itself, after the change that caused it committed)
  * @param kind        what it is, for logs and for the follow-up of a failure ({@code message}, {@code LivechatSession}, ...)
  * @param destination a RapidPro API path ({@code /api/v2/broadcasts.json}) or a webhook's absolute URL
  * @param body        the JSON body
@@ -26,6 +27,7 @@ public record OutboxItem(String id, String stream, long seq, String target, Stri
                          Instant createdAt, String lastError) {
     public static final String RAPIDPRO = "rapidpro";
     public static final String WEBHOOK = "webhook";
+    public static final String AGENT_NOTE = "agent-note";
 
     /** The life of an item: pending until delivered, or failed once retrying is pointless or exhausted. */
     public enum Status { PENDING, DELIVERED, FAILED }

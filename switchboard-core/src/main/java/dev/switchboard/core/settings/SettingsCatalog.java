@@ -35,6 +35,8 @@ public final class SettingsCatalog {
     public static final String VISITOR_INACTIVITY_TIMEOUT = "Livechat_visitor_inactivity_timeout";
     public static final String ABANDONED_CLOSED_MESSAGE = "Livechat_abandoned_rooms_closed_custom_message";
     public static final String AGENT_LEAVE_ACTION_TIMEOUT = "Livechat_agent_leave_action_timeout";
+    public static final String LEAD_EMAIL_REGEX = "Livechat_lead_email_regex";
+    public static final String LEAD_PHONE_REGEX = "Livechat_lead_phone_regex";
 
     private static final Map<String, SettingDefinition> ALL = new LinkedHashMap<>();
 
@@ -121,6 +123,11 @@ public final class SettingsCatalog {
         }
         // Agent leave action grace period (seconds; upstream's default), see core.livechat.AgentDepartures.
         plain(AGENT_LEAVE_ACTION_TIMEOUT, INT, 60L);
+        // Lead capture (live-agents-mediator.md §5.2 LeadCapture): Rocket.Chat's default patterns for e-mail
+        // addresses and phone numbers in visitor messages, read while Livechat_webhook_on_capture is on.
+        plain(LEAD_EMAIL_REGEX, STRING, "\\b[A-Z0-9._%+-]+@(?:[A-Z0-9-]+\\.)+[A-Z]{2,4}\\b");
+        plain(LEAD_PHONE_REGEX, STRING, "((?:\\([0-9]{1,3}\\)|[0-9]{2})[ \\-]*?[0-9]{4,5}(?:[\\-\\s\\_]{1,2})?[0-9]{4}"
+                + "(?:(?=[^0-9])|$)|[0-9]{4,5}(?:[\\-\\s\\_]{1,2})?[0-9]{4}(?:(?=[^0-9])|$))");
     }
 
     private SettingsCatalog() {}

@@ -38,4 +38,7 @@ public interface StoreTx {
 
     /** Dashboard aggregates; stores without them refuse. */
     default AnalyticsStore analytics() { throw new UnsupportedOperationException("this store has no analytics"); }
+
+    /** The CRM webhook receivers' answers per room; stores without them refuse. */
+    default CrmDataStore crmData() { throw new UnsupportedOperationException("this store has no CRM data"); }
 }

@@ -32,6 +32,10 @@ public final class DeliveryTargets {
     }
 
     Target of(OutboxItem item) {
+        if (OutboxItem.AGENT_NOTE.equals(item.target())) {
+            // Posted locally: only a database failure can delay it.
+            return new Target(null, Map.of(), config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase());
+        }
         if (OutboxItem.RAPIDPRO.equals(item.target())) {
             return new Target(config.baseUrl() + item.destination(), Map.of("Authorization", "Token " + config.rapidProToken()),
                     config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase());

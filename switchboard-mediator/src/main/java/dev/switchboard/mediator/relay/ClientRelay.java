@@ -4,6 +4,7 @@ import dev.switchboard.core.model.MediatorSession;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.mediator.MediatorConfig;
 import dev.switchboard.mediator.Reply;
+import dev.switchboard.mediator.notes.AgentNoteTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,11 +22,13 @@ public final class ClientRelay {
     private final MediatorConfig config;
     private final RapidProRequests rapidPro;
     private final Clock clock;
+    private final AgentNoteTexts notes;
 
-    public ClientRelay(MediatorConfig config, RapidProRequests rapidPro, Clock clock) {
+    public ClientRelay(MediatorConfig config, RapidProRequests rapidPro, Clock clock, AgentNoteTexts notes) {
         this.config = config;
         this.rapidPro = rapidPro;
         this.clock = clock;
+        this.notes = notes;
     }
 
     /** @param roomId the room the event is about, when known (the outbox orders per room) */
@@ -49,12 +52,19 @@ public final class ClientRelay {
             if (item.agentId() == null || (item.username() != null && item.username().equals(event.visitorUsername()))) continue;
             if (item.t() != null) continue;
             if (item.id() != null && !tx.mediatorSessions().markRelayed(item.id() + "|" + item.editedAt(), now)) continue;
+            // Switchboard's own files go natively with the newer flavours; a webhook's URL stays a link (§9.4).
+            if (item.fileUpload() != null && item.fileUpload().fileId() != null
+                    && config.flavour() != MediatorConfig.Flavour.BROADCASTS_LEGACY) {
+                rapidPro.media(tx, session.uuid(), rid, item.msg() == null ? "" : item.msg(), item.fileUpload(), now);
+                continue;
+            }
             String text = withFile(item);
             if (text.isEmpty()) continue;
             if (config.longMessageMode() == MediatorConfig.LongMessageMode.REJECT
                     && TextParts.length(text) > config.maxMessageLength()) {
                 LOG.warn("An agent message of {} characters was not relayed (mediator.outbound.long-message-mode = reject)",
                         TextParts.length(text));
+                if (rid != null) notes.queueTooLong(tx, rid, text, now);
                 continue;
             }
             rapidPro.text(tx, session.uuid(), rid, "message", text, now);

@@ -30,8 +30,11 @@ public record CrmEvent(String type, String token, String visitorUsername, Agent 
     public record Item(String id, String username, String msg, String agentId, String t, String editedAt,
                        boolean closingMessage, FileUpload fileUpload) {}
 
-    /** A file of a message: an absolute URL and its MIME type. */
-    public record FileUpload(String publicFilePath, String type) {}
+    /**
+     * A file of a message: an absolute URL (from a webhook) or Switchboard's own file id (from its events),
+     * its MIME type and, when known, its name.
+     */
+    public record FileUpload(String publicFilePath, String type, String fileId, String name) {}
 
     /** Reads a decoded JSON payload; fields of the wrong type count as absent. */
     public static CrmEvent parse(Map<?, ?> body) {
@@ -44,7 +47,8 @@ public record CrmEvent(String type, String token, String visitorUsername, Agent 
                 Map<?, ?> file = map(m.get("fileUpload"));
                 items.add(new Item(text(m.get("_id")), text(m.get("username")), text(m.get("msg")), text(m.get("agentId")),
                         text(m.get("t")), text(m.get("editedAt")), Boolean.TRUE.equals(m.get("closingMessage")),
-                        file.isEmpty() ? null : new FileUpload(text(file.get("publicFilePath")), text(file.get("type")))));
+                        file.isEmpty() ? null : new FileUpload(text(file.get("publicFilePath")), text(file.get("type")),
+                                null, null)));
             }
         }
         return new CrmEvent(text(body.get("type")), text(visitor.get("token")), text(visitor.get("username")),

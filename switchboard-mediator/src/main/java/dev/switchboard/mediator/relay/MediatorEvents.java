@@ -2,6 +2,7 @@ package dev.switchboard.mediator.relay;
 
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.InTransactionListener;
+import dev.switchboard.core.files.FileMessage;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Thread;
@@ -59,10 +60,15 @@ public final class MediatorEvents implements InTransactionListener {
     static CrmEvent.Agent agent(User u) { return new CrmEvent.Agent(u.id(), u.username(), u.name()); }
 
     private static CrmEvent message(Event ev, Contact contact) {
-        if (ev.isHidden()) return null;
+        // Hidden events and agents-only ones (whispers, the mediator's own notes) are not the contact's to see.
+        if (ev.isHidden() || ev.isAgentsOnly()) return null;
         String agentId = ev.authorKind() == Event.AuthorKind.AGENT && ev.author() != null ? ev.author().id() : null;
-        var item = new CrmEvent.Item(ev.id(), ev.author() == null ? null : ev.author().username(), ev.text(), agentId,
-                ev.type(), ev.editedAt() == null ? null : ev.editedAt().toString(), false, null);
+        CrmEvent.FileUpload file = FileMessage.of(ev).map(f -> new CrmEvent.FileUpload(null, f.type(), f.id(), f.name())).orElse(null);
+        // A file's caption is the message text, else the uploader's description.
+        String text = file != null && (ev.text() == null || ev.text().isEmpty())
+                ? FileMessage.of(ev).map(FileMessage::description).orElse(null) : ev.text();
+        var item = new CrmEvent.Item(ev.id(), ev.author() == null ? null : ev.author().username(), text, agentId,
+                ev.type(), ev.editedAt() == null ? null : ev.editedAt().toString(), false, file);
         return new CrmEvent("Message", contact.token(), contact.username(), null, List.of(item));
     }
 

@@ -35,16 +35,20 @@ public final class CrmWebhooks implements InTransactionListener {
     public static final String ON_FORWARD = "Livechat_webhook_on_forward";
     public static final String ON_VISITOR_MESSAGE = "Livechat_webhook_on_visitor_message";
     public static final String ON_AGENT_MESSAGE = "Livechat_webhook_on_agent_message";
-    /** The toggles, all off by default (also {@code _on_offline_msg} and {@code _on_capture}, which no event here raises yet). */
+    public static final String ON_OFFLINE_MESSAGE = "Livechat_webhook_on_offline_msg";
+    public static final String ON_CAPTURE = "Livechat_webhook_on_capture";
+    /** The toggles, all off by default. */
     public static final List<String> TOGGLES = List.of(ON_START, ON_CLOSE, ON_TAKEN, ON_QUEUED, ON_FORWARD,
-            "Livechat_webhook_on_offline_msg", ON_VISITOR_MESSAGE, ON_AGENT_MESSAGE, "Livechat_webhook_on_capture");
+            ON_OFFLINE_MESSAGE, ON_VISITOR_MESSAGE, ON_AGENT_MESSAGE, ON_CAPTURE);
     private static final int MAX_MESSAGES = 100;
     private final Settings settings;
     private final Clock clock;
+    private final LeadCapture leads;
 
     public CrmWebhooks(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.leads = new LeadCapture(settings);
     }
 
     @Override
@@ -62,12 +66,39 @@ public final class CrmWebhooks implements InTransactionListener {
                 case DomainEvent.ThreadClosed c -> send(tx, url, ON_CLOSE, "LivechatSession", c.thread(), null, closing(c.thread()));
                 case DomainEvent.InquiryRequeued r -> send(tx, url, ON_FORWARD, "LivechatSessionForwarded", r.thread(), null,
                         r.previousAgentId() == null ? Map.of() : Map.of("oldServedBy", Map.of("_id", r.previousAgentId())));
-                case DomainEvent.EventPosted p when !p.event().isSystem() && !p.event().isHidden() ->
-                        send(tx, url, p.event().authorKind() == Event.AuthorKind.AGENT ? ON_AGENT_MESSAGE : ON_VISITOR_MESSAGE,
-                                "Message", p.thread(), p.event(), null);
+                case DomainEvent.EventPosted p when !p.event().isSystem() && !p.event().isHidden() -> {
+                    send(tx, url, p.event().authorKind() == Event.AuthorKind.AGENT ? ON_AGENT_MESSAGE : ON_VISITOR_MESSAGE,
+                            "Message", p.thread(), p.event(), null);
+                    leadCapture(tx, url, p.thread(), p.event());
+                }
+                case DomainEvent.OfflineMessageLeft o -> offlineMessage(tx, url, o);
                 default -> { }
             }
         }
+    }
+
+    /** A visitor's message holding an e-mail address or phone number is a lead: stored on the visitor, then sent without messages. */
+    private void leadCapture(StoreTx tx, String url, Thread thread, Event message) {
+        if (!settings.bool(ON_CAPTURE)) return;
+        Optional<Contact> lead = tx.contacts().findById(thread.contactId()).flatMap(c -> leads.capture(c, message, clock.instant()));
+        if (lead.isEmpty()) return;
+        tx.contacts().update(lead.get());
+        Map<String, Object> body = CrmPayload.room(thread, lead.get());
+        body.put("type", "LeadCapture");
+        body.put("messages", List.of());
+        queue(tx, url, "LeadCapture", thread, body);
+    }
+
+    /** Upstream's offlineMessage hook: its own shape, no room. */
+    private void offlineMessage(StoreTx tx, String url, DomainEvent.OfflineMessageLeft o) {
+        if (!settings.bool(ON_OFFLINE_MESSAGE)) return;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "LivechatOfflineMessage");
+        body.put("sentAt", o.sentAt().toString());
+        body.put("visitor", Map.of("name", o.message().name(), "email", o.message().email()));
+        body.put("message", o.message().message());
+        tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.WEBHOOK, "LivechatOfflineMessage", url, JsonText.write(body),
+                null, clock.instant()));
     }
 
     private void send(StoreTx tx, String url, String toggle, String type, Thread thread, Event only, Map<String, Object> extra) {
@@ -79,6 +110,12 @@ public final class CrmWebhooks implements InTransactionListener {
         body.put("messages", only != null ? List.of(CrmPayload.message(only, contact.get())) : history(tx, thread, contact.get()));
         if (thread.departmentId() != null) body.put("departmentId", thread.departmentId());
         if (extra != null) body.putAll(extra);
+        queue(tx, url, type, thread, body);
+    }
+
+    /** The room's payload with its {@code crmData}, in the outbox of the room's stream. */
+    private void queue(StoreTx tx, String url, String type, Thread thread, Map<String, Object> body) {
+        tx.crmData().find(thread.id()).ifPresent(data -> body.put("crmData", JsonText.parsedOrText(data)));
         tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.WEBHOOK, type, url, JsonText.write(body), thread.id(),
                 clock.instant()));
     }

@@ -2,9 +2,11 @@ package dev.switchboard.server.mediator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.client.livechat.AgentApi;
 import dev.switchboard.client.rocketchat.RocketChatLivechat;
 import dev.switchboard.mediator.MediatorConfig;
 import dev.switchboard.server.TestServer;
+import dev.switchboard.server.e2e.E2e;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,11 +31,24 @@ final class MediatorFixture implements AutoCloseable {
     final TestServer server;
     final RocketChatLivechat admin;
     final RocketChatLivechat alice;
+    /** The business-hours directory ({@code <project>/working-hours-<cc>.toml}); tests may add files. */
+    final Path hours;
     private final HttpClient http = HttpClient.newHttpClient();
 
     MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune) throws IOException {
+        this(tune, java.time.Clock.tick(java.time.Clock.systemUTC(), Duration.ofMillis(1)));
+    }
+
+    /** @param clock what the node reads, e.g. a {@link dev.switchboard.server.TestClock} the test moves */
+    MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock) throws IOException {
+        this(tune, clock, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param node more of the node's configuration (mail, say) */
+    MediatorFixture(java.util.function.UnaryOperator<MediatorConfig> tune, java.time.Clock clock,
+                    java.util.function.UnaryOperator<dev.switchboard.server.SwitchboardConfig> node) throws IOException {
         rapidPro = new FakeReceiver();
-        Path hours = Files.createTempDirectory("business-hours");
+        hours = Files.createTempDirectory("business-hours");
         Files.createDirectories(hours.resolve("hiv"));
         StringBuilder open = new StringBuilder("[gt]\ntime_zone = 'UTC'\nworkingDayMessage = 'Open every day'\n");
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
@@ -45,7 +60,7 @@ final class MediatorFixture implements AutoCloseable {
                 "[gt]\ntime_zone = 'Etc/GMT+6'\nworkingDayMessage = 'We are closed for now'\n");
         MediatorConfig config = tune.apply(MediatorConfig.enabled(rapidPro.url(), TOKEN, hours)
                 .withTiming(Duration.ofMillis(700), 4, Duration.ofMillis(50), Duration.ofMillis(20)));
-        server = TestServer.start(c -> c.withMediator(config));
+        server = TestServer.start(c -> node.apply(c.withMediator(config)), clock);
         admin = server.admin();
         alice = server.onlineAgent(admin, "alice");
         admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
@@ -92,6 +107,22 @@ final class MediatorFixture implements AutoCloseable {
     }
 
     JsonNode metrics() { return call("GET", "/live-agents/outbox/metrics", null, Map.of()); }
+
+    /** The room's messages as its contact reads them ({@code livechat/messages.history}), newest first. */
+    List<String> contactView(String uuid, String rid) {
+        return E2e.texts(server.client().messagesHistory(rid, uuid, Map.of()).get("messages"), "msg");
+    }
+
+    /** The room's events as alice (who must be in it) reads them in the LiveChat agent API, oldest first. */
+    List<JsonNode> agentView(String rid) {
+        AgentApi api = AgentApi.bearer(URI.create(server.url()), alice.authToken());
+        for (JsonNode chat : E2e.items(api.listChats(null, "", "", 100).get("chats_summary"))) {
+            if (rid.equals(chat.at("/last_thread_summary/id").asText())) {
+                return E2e.items(api.getChat(chat.get("id").asText(), null).at("/thread/events"));
+            }
+        }
+        throw new AssertionError("alice has no chat with thread " + rid);
+    }
 
     static JsonNode body(FakeReceiver.Request r) {
         try {

@@ -79,6 +79,7 @@ final class PushRenderer {
             }
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.RoutingRulesChanged e -> { }
+            case DomainEvent.OfflineMessageLeft e -> { }
             case DomainEvent.PropertiesChanged e -> out.add(DataPushes.properties(e));
             case DomainEvent.ThreadTagChanged e -> {
                 ObjectNode p = chatAndThread(e.thread());

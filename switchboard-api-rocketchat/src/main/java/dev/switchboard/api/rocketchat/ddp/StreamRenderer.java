@@ -75,6 +75,7 @@ final class StreamRenderer {
             }
             case DomainEvent.HoldChanged e -> { }
             case DomainEvent.AgentStatusChanged e -> { }
+            case DomainEvent.OfflineMessageLeft e -> { }
             case DomainEvent.RoomVisitorChanged e -> out.add(new StreamEvent(StreamEvent.LIVECHAT_ROOM, e.thread().id(),
                     args(Obj.of("type", "visitorData", "visitor", VisitorJson.of(e.visitor()))), null));
             case DomainEvent.AgentPresenceChanged e -> {

@@ -14,6 +14,7 @@ import dev.switchboard.core.store.SettingStore;
 import dev.switchboard.core.store.StoreTx;
 import dev.switchboard.core.store.SurveyStore;
 import dev.switchboard.core.store.OutboxStore;
+import dev.switchboard.core.store.CrmDataStore;
 import dev.switchboard.core.store.MediatorSessionStore;
 import dev.switchboard.core.store.ThreadStore;
 import dev.switchboard.core.store.UserStore;
@@ -93,4 +94,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public AnalyticsStore analytics() { return analytics == null ? analytics = new AnalyticsRepository(tx) : analytics; }
+
+    @Override
+    public CrmDataStore crmData() { return new CrmDataRepository(tx); }
 }
