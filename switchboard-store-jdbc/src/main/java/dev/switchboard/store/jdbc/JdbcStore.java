@@ -17,12 +17,19 @@ import java.util.function.Function;
  * The {@link Store} on SQLite (a file in WAL mode; the zero-configuration default) or PostgreSQL,
  * chosen by the JDBC URL. Opening it migrates the schema. Thread-safe; close it once at shutdown.
  *
- * <p>On SQLite, write transactions run one at a time (SQLite has a single writer) while reads run
- * concurrently; on PostgreSQL both run concurrently. Do not call {@code write} inside another
- * {@code write}: the inner transaction is a second connection, which on SQLite waits for the outer
- * one's file lock until its busy timeout fails it.
+ * <p>On SQLite, writes go through group commit: concurrent writes share one transaction (each in
+ * its own savepoint, so one failing write does not affect the others) and each returns once that
+ * transaction committed; reads run concurrently. On PostgreSQL each write is its own transaction,
+ * run concurrently. The system property {@value #GROUP_COMMIT_PROPERTY} ({@code true}/{@code false})
+ * overrides the database's default, for measuring one against the other.
+ *
+ * <p>With group commit a write called inside another write's callback joins the outer transaction (in
+ * a savepoint). Without it, it is a second transaction on a second connection, which on SQLite waits
+ * for the outer one's file lock until its busy timeout fails it: do not nest writes.
  */
 public final class JdbcStore implements Store {
+    /** System property that turns group commit on or off whatever the database. */
+    public static final String GROUP_COMMIT_PROPERTY = "switchboard.store.group-commit";
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource pool;
@@ -44,11 +51,22 @@ public final class JdbcStore implements Store {
      * @throws IllegalArgumentException for any other kind of URL
      */
     public static JdbcStore open(String jdbcUrl, String user, String password) {
+        String forced = System.getProperty(GROUP_COMMIT_PROPERTY);
+        return open(jdbcUrl, user, password, forced == null ? null : Boolean.parseBoolean(forced));
+    }
+
+    /**
+     * As {@link #open(String, String, String)}, choosing whether writes go through group commit.
+     *
+     * @param groupCommit null for the database's default
+     */
+    public static JdbcStore open(String jdbcUrl, String user, String password, Boolean groupCommit) {
         Dialect dialect = Dialect.forUrl(jdbcUrl);
         HikariDataSource pool = Pools.create(jdbcUrl, user, password, dialect);
         try {
             Migrations.run(pool, dialect);
-            return new JdbcStore(pool, new Transactions(pool, dialect));
+            boolean grouped = groupCommit != null ? groupCommit : dialect.groupCommitByDefault();
+            return new JdbcStore(pool, new Transactions(pool, dialect, grouped));
         } catch (RuntimeException e) {
             pool.close();
             throw e;

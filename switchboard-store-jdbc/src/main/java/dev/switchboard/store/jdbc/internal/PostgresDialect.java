@@ -47,6 +47,9 @@ final class PostgresDialect implements Dialect {
     public WriteGate writeGate() { return WriteGate.open(); }
 
     @Override
+    public boolean groupCommitByDefault() { return false; }
+
+    @Override
     public void beginRead(Handle handle) {
         // Must be the transaction's first statement.
         handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");

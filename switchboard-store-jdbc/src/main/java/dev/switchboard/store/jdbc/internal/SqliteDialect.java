@@ -12,8 +12,8 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * SQLite in WAL mode: readers run concurrently with the single writer, which {@link WriteGate}
- * serializes in-process. Booleans are INTEGER 0/1 (the driver binds and reads them as booleans).
+ * SQLite in WAL mode: readers run concurrently with the single writer, which group commit (or, when
+ * it is off, {@link WriteGate}) serializes in-process. Booleans are INTEGER 0/1 (the driver binds and reads them as booleans).
  */
 final class SqliteDialect implements Dialect {
     /** Long enough to ride out a checkpoint or another process's short transaction. */
@@ -59,6 +59,10 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public WriteGate writeGate() { return gate; }
+
+    /** One writer at a time makes every commit a hand-off between threads; batching pays it once per batch. */
+    @Override
+    public boolean groupCommitByDefault() { return true; }
 
     @Override
     public void beginRead(Handle handle) {

@@ -6,21 +6,33 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Runs store callbacks in database transactions: writes through the dialect's {@link WriteGate},
- * reads as read-only (snapshot) transactions. Thread-safe.
+ * Runs store callbacks in database transactions: writes either through {@link GroupCommit} or one
+ * transaction each through the dialect's {@link WriteGate}; reads as read-only (snapshot) transactions.
+ * Thread-safe.
  */
 public final class Transactions {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Json json = new Json();
+    /** Null when each write is its own transaction. */
+    private final GroupCommit groupCommit;
 
-    public Transactions(DataSource dataSource, Dialect dialect) {
+    /** @param groupCommit whether concurrent writes share transactions ({@link GroupCommit}) */
+    public Transactions(DataSource dataSource, Dialect dialect, boolean groupCommit) {
         this.jdbi = Jdbi.create(dataSource);
         this.dialect = dialect;
+        this.groupCommit = groupCommit ? new GroupCommit(jdbi, dialect, json) : null;
     }
 
-    /** See {@code Store.write}: commits when {@code work} returns, rolls back on any exception. */
+    /**
+     * See {@code Store.write}: returns once the work's changes committed; any exception of the work
+     * undoes its changes and propagates.
+     */
     public <T> T write(Function<StoreTx, T> work) {
+        return groupCommit != null ? groupCommit.write(work) : writeAlone(work);
+    }
+
+    private <T> T writeAlone(Function<StoreTx, T> work) {
         // The gate is taken before the connection, so queued SQLite writers hold no pooled connection.
         return dialect.writeGate().admit(() -> {
             try {
