@@ -26,6 +26,7 @@ export class RtmClient extends EventTarget {
     this.lastSeq = 0;
     this.stopped = false;
     this.everLoggedIn = false;
+    this.logins = 0;
   }
 
   start() {
@@ -75,6 +76,7 @@ export class RtmClient extends EventTarget {
       if (socket !== this.socket) return;
       const reconnected = this.everLoggedIn;
       this.everLoggedIn = true;
+      this.logins++;
       this.attempt = 0;
       if (!response.resumed) this.lastSeq = 0;
       this.sessionId = response.session_id || null;

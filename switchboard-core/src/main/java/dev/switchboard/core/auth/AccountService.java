@@ -42,11 +42,12 @@ public final class AccountService {
         AccountRules.checkUsername(username, false);
         AccountRules.checkEmail(email, false);
         AccountRules.checkName(name);
+        String passwordHash = hash(password);
         try {
             return store.write(tx -> {
                 Set<Role> roles = EnumSet.of(Role.USER);
                 if (tx.users().countWithRole(Role.ADMIN) == 0) roles.add(Role.ADMIN);
-                User user = newUser(username, email, password, name, roles, true);
+                User user = newUser(username, email, passwordHash, name, roles, true);
                 AccountRules.checkFree(tx.users(), username, email, false);
                 tx.users().insert(user);
                 return user;
@@ -65,10 +66,11 @@ public final class AccountService {
         AccountRules.checkName(name);
         Set<Role> all = EnumSet.of(Role.USER);
         all.addAll(roles);
+        String passwordHash = hash(password);
         try {
             return store.write(tx -> {
                 AccountRules.checkFree(tx.users(), username, email, true);
-                User user = newUser(username, email, password, name, all, active);
+                User user = newUser(username, email, passwordHash, name, all, active);
                 tx.users().insert(user);
                 return user;
             });
@@ -155,11 +157,19 @@ public final class AccountService {
         return new Session(u, token);
     }
 
-    private User newUser(String username, String email, String password, String name, Set<Role> roles, boolean active) {
+    /**
+     * Hashes outside the write: key stretching takes tens of milliseconds of CPU, which inside a
+     * transaction would hold up every write grouped with it.
+     */
+    private static String hash(String password) {
+        return password == null ? null : PasswordHasher.hashPassword(password);
+    }
+
+    private User newUser(String username, String email, String passwordHash, String name, Set<Role> roles, boolean active) {
         var now = clock.instant();
         return new User(Ids.newId(), username, name == null || name.isBlank() ? username : name,
                 email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT),
-                password == null ? null : PasswordHasher.hashPassword(password), roles, active,
+                passwordHash, roles, active,
                 Presence.OFFLINE, "", null, false, now, now);
     }
 

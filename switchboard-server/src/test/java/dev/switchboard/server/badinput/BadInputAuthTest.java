@@ -46,7 +46,11 @@ class BadInputAuthTest {
                 r("DELETE", "livechat/department/x", null),
                 r("GET", "livechat/rooms", null),
                 r("POST", "livechat/room.closeByUser", "{\"rid\":\"" + rid + "\"}"),
-                r("GET", "livechat/visitor/" + w.alice.token() + "/room", null));
+                r("GET", "livechat/visitor/" + w.alice.token() + "/room", null),
+                r("GET", "livechat/analytics/dashboards/conversation-totalizers?start=2026-01-01&end=2026-01-02", null),
+                r("GET", "livechat/analytics/dashboards/productivity-totalizers?start=2026-01-01&end=2026-01-02", null),
+                r("GET", "livechat/analytics/dashboards/charts/chats?start=2026-01-01&end=2026-01-02", null),
+                r("GET", "livechat/analytics/dashboards/charts/timings?start=2026-01-01&end=2026-01-02", null));
     }
 
     private static String[] r(String method, String path, String body) { return new String[] {method, path, body}; }

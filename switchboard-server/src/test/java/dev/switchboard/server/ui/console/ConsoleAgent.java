@@ -136,6 +136,21 @@ public class ConsoleAgent extends ConsolePage {
         browser.driver().executeScript("document.querySelector('sb-agent-desk').rtm.socket.close()");
     }
 
+    /** How many times the desk has logged in to RTM since the page loaded (1 + reconnects). */
+    public long rtmLogins() {
+        Object n = browser.driver().executeScript("return document.querySelector('sb-agent-desk').rtm.logins");
+        return n instanceof Number number ? number.longValue() : 0;
+    }
+
+    /** Whether the visitor's chat is among my chats now. */
+    public boolean hasMyChat(String visitorName) { return row("my-chat", visitorName) != null; }
+
+    /** How many times the open conversation shows exactly this message text. */
+    public long countMessages(String text) {
+        return browser.driver().findElements(By.cssSelector("[data-testid=\"event\"] .text")).stream()
+                .filter(e -> e.getText().equals(text)).count();
+    }
+
     /** Waits until the desk shows it is connected again. */
     public void waitForConnected() {
         waitUntil(() -> "online".equals(attribute("[data-testid=\"connection\"]", "data-state")));
@@ -147,7 +162,8 @@ public class ConsoleAgent extends ConsolePage {
                 By.cssSelector("[data-testid=\"" + choiceTestId + "\"]")).stream()
                 .filter(e -> e.getText().trim().equals(name)).findFirst().orElse(null));
         choice.click();
-        waitUntil(() -> !browser.driver().findElement(By.cssSelector("[data-testid=\"transfer-dialog\"]")).isDisplayed());
+        waitUntil(() -> browser.driver().findElements(By.cssSelector("[data-testid=\"transfer-dialog\"]")).stream()
+                .noneMatch(WebElement::isDisplayed));
     }
 
     private void waitForConversation(String visitorName) {

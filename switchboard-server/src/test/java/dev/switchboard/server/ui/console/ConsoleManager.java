@@ -80,9 +80,7 @@ public class ConsoleManager extends ConsolePage {
      * {@code end} ({@code "HH:MM"}) in the time zone, the other days closed, and saves.
      */
     public ConsoleManager setBusinessHours(String timeZone, String start, String end, String... days) {
-        WebElement zone = waitFor("[data-testid=\"hours-zone\"]");
-        zone.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        zone.sendKeys(timeZone);
+        replaceText("[data-testid=\"hours-zone\"]", timeZone);
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             WebElement open = browser.driver().findElement(By.cssSelector("[data-testid=\"hours-open-" + day + "\"]"));
             if (open.isSelected() != List.of(days).contains(day)) open.click();
@@ -113,9 +111,7 @@ public class ConsoleManager extends ConsolePage {
     /** Sets the most simultaneous chats per agent (0: no limit) and saves it. */
     public ConsoleManager setCapacity(int chatsPerAgent) {
         openRouting();
-        WebElement capacity = waitFor("[data-testid=\"capacity\"]");
-        capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        capacity.sendKeys(Integer.toString(chatsPerAgent));
+        replaceText("[data-testid=\"capacity\"]", Integer.toString(chatsPerAgent));
         return saveRouting();
     }
 
@@ -136,9 +132,7 @@ public class ConsoleManager extends ConsolePage {
     /** Replaces the widget's title and saves; returns once saved. */
     public ConsoleManager setAppearanceTitle(String title) {
         openAppearance();
-        WebElement field = waitFor("[data-testid=\"Livechat_title\"]");
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(title);
+        replaceText("[data-testid=\"Livechat_title\"]", title);
         clearNotice();
         browser.click("[data-testid=\"save-appearance\"]");
         waitForNotice("Appearance saved");
@@ -218,6 +212,13 @@ public class ConsoleManager extends ConsolePage {
     private void clearNotice() {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelector('[data-testid=\"notice\"]').textContent = ''");
+    }
+
+    /** Selects a field's text and types over it, as a person replacing a value does. */
+    private void replaceText(String css, String text) {
+        WebElement field = waitFor(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
     }
 
     /** Inputs of type time take typed keys per locale; setting the value as a person's picker would is stable. */
