@@ -49,6 +49,7 @@ class ConsoleAndWidgetConversationTest {
             server.onlineAgent(admin, "carol");
             server.onlineAgent(admin, "erin");
             admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
+            admin.settingsUpdate("Livechat_title", "Acme support");
             ConsoleAgent carol = new ConsoleAgent(carolBrowser, server.url()).signIn("carol", TestServer.PASSWORD);
             ConsoleAgent erin = new ConsoleAgent(erinBrowser, server.url()).signIn("erin", TestServer.PASSWORD);
 
@@ -87,6 +88,9 @@ class ConsoleAndWidgetConversationTest {
             erin.waitForMessage(QUESTION);
             erin.reply(AFTER_TRANSFER);
             widget.waitForText(AFTER_TRANSFER);
+            assertThat(widget.text()).containsSubsequence(QUESTION, ANSWER, "parcel.", "receipt-1042.txt",
+                    "return-label.txt", AFTER_TRANSFER);
+            erin.screenshot("console-after-transfer");
 
             erin.close("Refund issued");
             widget.waitForClosed();
@@ -96,8 +100,6 @@ class ConsoleAndWidgetConversationTest {
                     .isEqualTo(E2e.json("[{'name':'satisfaction','value':'4'}]"));
             widget.requestTranscript("ann@example.com");
             assertThat(text(onlyMail(mail))).contains(QUESTION, ANSWER, AFTER_TRANSFER);
-            assertThat(widget.text()).containsSubsequence(QUESTION, ANSWER, "parcel.", "receipt-1042.txt",
-                    "return-label.txt", AFTER_TRANSFER);
         }
     }
 }
