@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * bad periods are 400 {@code invalid-params} (rocketchat-livechat.md §1.4, §1.9 rule 3).
  */
 class DashboardAnalyticsTest {
-    private static final long REPLY_PAUSE_MS = 400;
+    private static final long REPLY_PAUSE_MS = 1_100; // over a second, so the HH:MM:SS average cannot round to zero
     private static TestServer server;
     private static RocketChatLivechat admin;
     private static RocketChatLivechat alice;
