@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.mediator.MediatorConfig;
-import dev.switchboard.server.e2e.E2e;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +24,7 @@ class AgentFilesTest {
             f.rapidPro.bodies(path -> path.equals("/api/v2/media.json")
                     ? "{\"uuid\":\"media-7\",\"content_type\":\"application/pdf\"}" : "{\"ok\":true}");
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             f.alice.roomsUpload(rid, "leaflet.pdf", "application/pdf", LEAFLET, "Our leaflet", null);
             await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 3);
             Thread.sleep(300);

@@ -83,8 +83,7 @@ class RegistrationTest {
         // Checklist 39.
         try (var f = new MediatorFixture(UnaryOperator.identity())) {
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             JsonNode closed = f.call("DELETE", "/live-agents/session/user/" + uuid, null, Map.of());
             assertThat(closed.get("msg").asText()).isEqualTo("Session closed");
             JsonNode room = E2e.roomById(f.admin, rid);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.server.e2e.E2e;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,7 @@ class RelayRulesTest {
         // Checklist 18: an internal event and the webhook produce identical requests.
         try (var f = new MediatorFixture(UnaryOperator.identity())) {
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             f.alice.chatSendMessage(rid, "Same words ✓");
             await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 2);
             hook(f, uuid, "Message", ",\"messages\":[" + agentItem("other-id", "Same words ✓", "") + "]");
@@ -84,8 +82,7 @@ class RelayRulesTest {
         // Checklist 23 (split mode), with a non-BMP character so code points and UTF-16 units differ.
         try (var f = new MediatorFixture(UnaryOperator.identity())) {
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             StringBuilder text = new StringBuilder();
             for (int i = 0; text.codePointCount(0, text.length()) < 1500; i++) text.append("w").append(i).append("\uD83D\uDE00 ");
             String message = text.toString().trim();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.mediator.MediatorConfig;
-import dev.switchboard.server.e2e.E2e;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,21 +19,18 @@ class WebhookRetriesTest {
             f.admin.settingsUpdate("Livechat_webhookUrl", receiver.url() + "/crm");
             f.admin.settingsUpdate("Livechat_webhook_on_chat_taken", true);
             receiver.answer(n -> 500);
-            String rid = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(10)).until(() -> f.metrics().get("node.webhook.failed") != null);
             Thread.sleep(300);
             assertThat(receiver.requests()).hasSize(5);
 
             receiver.answer(n -> n <= 5 + 2 ? 429 : 200);
-            String second = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, second));
+            f.registerTaken(UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted().size() == 1);
             assertThat(receiver.requests()).hasSize(5 + 3);
 
             receiver.answer(n -> 400);
-            String third = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, third));
+            f.registerTaken(UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(10)).until(() -> f.metrics().get("node.webhook.failed").asLong() == 2);
             Thread.sleep(300);
             assertThat(receiver.requests()).hasSize(5 + 3 + 1);
@@ -49,8 +45,7 @@ class WebhookRetriesTest {
             f.admin.settingsUpdate("Livechat_secret_token", "shared-secret");
             f.admin.settingsUpdate("Livechat_webhook_on_agent_message", true);
             f.admin.settingsUpdate("Livechat_webhook_on_chat_taken", true);
-            String rid = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(UUID.randomUUID().toString());
             f.alice.chatSendMessage(rid, "only once");
             await().atMost(Duration.ofSeconds(10)).until(() -> f.metrics().path("node.webhook.delivered").asLong() == 2);
             Thread.sleep(500);
