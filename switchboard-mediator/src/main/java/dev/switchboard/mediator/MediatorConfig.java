@@ -72,7 +72,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(false, null, null, Flavour.BROADCASTS_LEGACY, "eng", Duration.ofSeconds(5), 3, 640,
                 LongMessageMode.SPLIT, EndOfChat.STATUS, null, null, "You are now chatting with {agent.name}",
                 "The agent has ended the conversation.", Duration.ofHours(24), null, Path.of("config/business-hours"),
-                Map.of(), Map.of(), Duration.ofSeconds(1), 10, null, Duration.ofMillis(500), Context.OFF, Notes.DEFAULT);
+                Map.of(), Map.of(), Duration.ofSeconds(1), 5, null, Duration.ofMillis(500), Context.OFF, Notes.DEFAULT);
     }
 
     /** An enabled mediator talking to RapidPro at {@code baseUrl} (tests: a local stub), other keys at their defaults. */

@@ -31,6 +31,20 @@ class MediatorConfigReaderTest {
         assertThat(c.endOfChat()).isEqualTo(MediatorConfig.EndOfChat.FLOW_START);
         assertThat(c.baseUrl()).isEqualTo("http://127.0.0.1:1");
         assertThat(c.toString()).doesNotContain("t0k3n");
+        assertThat(c.notes()).isEqualTo(MediatorConfig.Notes.DEFAULT);
+        assertThat(c.webhookMaxAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void the_agent_note_texts_and_the_session_idle_time_are_configurable() {
+        // Checklist 23, 25 (the note texts), 45 (the idle time).
+        MediatorConfig c = MediatorConfigReader.read(Map.of("mediator.enabled", true,
+                "mediator.rapidpro.base-url", "http://127.0.0.1:1", "mediator.rapidpro.api-token", "t",
+                "mediator.texts.delivery-failed", "Not delivered: {text}", "mediator.texts.too-long", "Over {max}",
+                "mediator.sessions.idle-ttl-minutes", "90"), k -> k);
+        assertThat(c.notes()).isEqualTo(new MediatorConfig.Notes("Not delivered: {text}", "Over {max}"));
+        assertThat(c.sessionIdleTtl()).isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThat(MediatorConfigReader.KEYS).contains("mediator.texts.delivery-failed", "mediator.texts.too-long");
     }
 
     @Test

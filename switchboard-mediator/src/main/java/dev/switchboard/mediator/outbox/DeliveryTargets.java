@@ -22,8 +22,14 @@ public final class DeliveryTargets {
         this.settings = settings;
     }
 
-    /** How one item is sent. */
-    public record Target(String url, Map<String, String> auth, Duration timeout, int maxAttempts, Duration firstRetry) {
+    /**
+     * How one item is sent.
+     *
+     * @param exponential whether each retry waits twice as long as the one before (RapidPro, §9.6) or
+     *                    always {@code firstRetry} (webhooks: attempts {@code 4 × Livechat_http_timeout} apart, §11.5)
+     */
+    public record Target(String url, Map<String, String> auth, Duration timeout, int maxAttempts, Duration firstRetry,
+                         boolean exponential) {
         Map<String, String> headers(Map<String, String> more) {
             Map<String, String> h = new LinkedHashMap<>(auth);
             h.putAll(more);
@@ -34,18 +40,18 @@ public final class DeliveryTargets {
     Target of(OutboxItem item) {
         if (OutboxItem.AGENT_NOTE.equals(item.target())) {
             // Posted locally: only a database failure can delay it.
-            return new Target(null, Map.of(), config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase());
+            return new Target(null, Map.of(), config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase(), true);
         }
         if (OutboxItem.RAPIDPRO.equals(item.target())) {
             return new Target(config.baseUrl() + item.destination(), Map.of("Authorization", "Token " + config.rapidProToken()),
-                    config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase());
+                    config.rapidProTimeout(), config.rapidProMaxAttempts(), config.retryBase(), true);
         }
         Duration timeout = Duration.ofMillis(Math.max(1, settings.integer(CrmWebhooks.TIMEOUT)));
         Object secret = settings.get(CrmWebhooks.SECRET);
         Map<String, String> auth = secret == null || secret.toString().isEmpty() ? Map.of()
                 : Map.of("X-RocketChat-Livechat-Token", secret.toString());
         Duration first = config.webhookRetryDelay() != null ? config.webhookRetryDelay() : timeout.multipliedBy(4);
-        return new Target(item.destination(), auth, timeout, config.webhookMaxAttempts(), first);
+        return new Target(item.destination(), auth, timeout, config.webhookMaxAttempts(), first, false);
     }
 
     /** Longer than any one attempt can take, so a leased item is never sent twice by a live node. */

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * The node's one outbox delivery worker. Every poll it leases the due head item of each stream (so a
  * room's later item waits for its earlier one) and sends each on its own virtual thread (so a slow
  * receiver holds up only its own streams). Success (2xx) marks an item delivered; a connection error,
- * timeout, 5xx or 429 schedules a retry with exponential backoff until the target's attempts run
- * out; any other answer fails it at once, since repeating it cannot help.
+ * timeout, 5xx or 429 schedules a retry (RapidPro: exponential backoff; webhooks: a fixed delay, as
+ * Rocket.Chat) until the target's attempts run out; any other answer fails it at once, since repeating it cannot help.
  *
  * <p>Cluster: on PostgreSQL the claim takes a transaction-scoped advisory lock, so one node claims at
  * a time, and a lease keeps an item from being claimed twice while it is sent. A node that dies
@@ -123,7 +123,7 @@ public final class OutboxWorker implements AutoCloseable {
             fail(item, attempt, error + " (after " + attempt + " attempts)");
             return;
         }
-        Duration delay = backoff(target.firstRetry(), attempt);
+        Duration delay = target.exponential() ? backoff(target.firstRetry(), attempt) : target.firstRetry();
         String why = error;
         store.write(tx -> { tx.outbox().markRetry(item.id(), attempt, clock.instant().plus(delay), why); return null; });
         metrics.retried(item.target());

@@ -58,6 +58,10 @@ public final class ClientRelay {
                 rapidPro.media(tx, session.uuid(), rid, item.msg() == null ? "" : item.msg(), item.fileUpload(), now);
                 continue;
             }
+            if (item.fileUpload() != null && item.fileUpload().fileId() != null && rid != null) {
+                // Legacy broadcasts take no attachments, and Switchboard's file has no public link yet (§9.4).
+                notes.queueUndeliverable(tx, rid, item.fileUpload().name() == null ? "file" : item.fileUpload().name(), now);
+            }
             String text = withFile(item);
             if (text.isEmpty()) continue;
             if (config.longMessageMode() == MediatorConfig.LongMessageMode.REJECT

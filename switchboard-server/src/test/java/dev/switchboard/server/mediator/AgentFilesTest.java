@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.mediator.MediatorConfig;
-import dev.switchboard.server.e2e.E2e;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +24,7 @@ class AgentFilesTest {
             f.rapidPro.bodies(path -> path.equals("/api/v2/media.json")
                     ? "{\"uuid\":\"media-7\",\"content_type\":\"application/pdf\"}" : "{\"ok\":true}");
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             f.alice.roomsUpload(rid, "leaflet.pdf", "application/pdf", LEAFLET, "Our leaflet", null);
             await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 3);
             Thread.sleep(300);
@@ -60,6 +58,23 @@ class AgentFilesTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 1);
             assertThat(MediatorFixture.body(f.rapidPro.requests().getFirst()).get("text").asText())
                     .isEqualTo("See this\nhttps://chat.example/file-upload/x/map.png?token=t");
+        }
+    }
+
+    @Test
+    void with_the_legacy_flavour_a_switchboard_file_is_not_sent_and_the_agent_is_told_so() throws Exception {
+        // Checklist 22 gap (no public link for Switchboard's own files yet): the caption goes, the agent gets a note.
+        try (var f = new MediatorFixture(UnaryOperator.identity())) {
+            String uuid = UUID.randomUUID().toString();
+            String rid = f.registerTaken(uuid);
+            f.alice.roomsUpload(rid, "leaflet.pdf", "application/pdf", LEAFLET, "Our leaflet", null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 2
+                    && f.agentView(rid).stream().anyMatch(e -> e.path("text").asText().contains("leaflet.pdf")));
+            assertThat(MediatorFixture.body(f.rapidPro.requests().get(1)).get("text").asText()).isEqualTo("Our leaflet");
+            assertThat(f.agentView(rid)).filteredOn(e -> e.path("text").asText()
+                            .equals("This message could not be delivered to the contact: leaflet.pdf"))
+                    .singleElement().satisfies(e -> assertThat(e.path("visibility").asText()).isEqualTo("agents"));
+            assertThat(f.contactView(uuid, rid)).noneMatch(t -> t != null && t.contains("could not be delivered"));
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.mediator.MediatorConfig;
-import dev.switchboard.server.e2e.E2e;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +26,7 @@ class AgentNotesTest {
         // Checklist 23 (reject mode).
         try (var f = new MediatorFixture(c -> c.withOutbound(640, MediatorConfig.LongMessageMode.REJECT))) {
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             String tooLong = "word ".repeat(300).trim();
             f.alice.chatSendMessage(rid, tooLong);
             f.alice.chatSendMessage(rid, "short one");
@@ -49,8 +47,7 @@ class AgentNotesTest {
         // Checklist 25: 500 until max-attempts (4 here), the webhook answer stays 200, the agent gets a note.
         try (var f = new MediatorFixture(c -> c)) {
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 1);
             f.rapidPro.answer(n -> 500);
             String payload = "{\"type\":\"Message\",\"visitor\":{\"token\":\"" + uuid + "\"},\"messages\":[{\"_id\":\"m-500\","

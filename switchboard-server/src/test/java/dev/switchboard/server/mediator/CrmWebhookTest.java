@@ -37,8 +37,7 @@ class CrmWebhookTest {
             receiver.bodies(path -> "{\"lead\":\"L-42\",\"score\":7}");
             f.admin.settingsUpdate("Livechat_webhookUrl", receiver.url() + "/crm");
             f.admin.settingsUpdate("Livechat_webhook_on_agent_message", true);
-            String rid = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(UUID.randomUUID().toString());
             f.alice.chatSendMessage(rid, "first");
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted().size() == 1);
             f.alice.chatSendMessage(rid, "second");
@@ -61,8 +60,7 @@ class CrmWebhookTest {
             hook(f, receiver, "Livechat_webhook_on_start", "Livechat_webhook_on_chat_queued", "Livechat_webhook_on_chat_taken",
                     "Livechat_webhook_on_agent_message", "Livechat_webhook_on_close");
             String uuid = UUID.randomUUID().toString();
-            String rid = f.register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(uuid);
             f.toAgent(uuid, "a visitor line");
             f.alice.chatSendMessage(rid, "an agent line");
             f.alice.closeRoomByUser(rid, "Bye now");

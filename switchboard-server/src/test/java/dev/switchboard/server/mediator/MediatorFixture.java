@@ -101,6 +101,13 @@ final class MediatorFixture implements AutoCloseable {
                 "department", department, "results", Map.of("reason", Map.of("value", "HIV test", "category", "Has Text"))));
     }
 
+    /** Registers the contact in {@code GTM_HIV_GENERAL} and has alice take the chat; returns the room id. */
+    String registerTaken(String uuid) {
+        String rid = register(uuid, "GTM_HIV_GENERAL").get("rid").asText();
+        alice.inquiriesTake(E2e.inquiryOf(admin, rid));
+        return rid;
+    }
+
     JsonNode toAgent(String uuid, String text) {
         return post("/live-agents/sendMessageToAgent", Map.of("contact", Map.of("uuid", uuid),
                 "results", Map.of("clientmessage", Map.of("value", text, "category", "Has Text"))));

@@ -44,8 +44,7 @@ class OutboxDeliveryTest {
             f.admin.settingsUpdate("Livechat_http_timeout", 300);
             f.admin.settingsUpdate("Livechat_webhook_on_agent_message", true);
             f.admin.settingsUpdate("Livechat_webhook_on_close", true);
-            String rid = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(UUID.randomUUID().toString());
             receiver.delay(600); // longer than the 300 ms timeout: attempts fail
             f.alice.chatSendMessage(rid, "first");
             f.alice.chatSendMessage(rid, "second");
@@ -76,8 +75,7 @@ class OutboxDeliveryTest {
     void a_rapidpro_400_is_not_retried_and_counts_as_failed() throws Exception {
         try (var f = new MediatorFixture(UnaryOperator.identity())) {
             f.rapidPro.answer(n -> 400);
-            String rid = f.register(UUID.randomUUID().toString(), "GTM_HIV_GENERAL").get("rid").asText();
-            f.alice.inquiriesTake(E2e.inquiryOf(f.admin, rid));
+            String rid = f.registerTaken(UUID.randomUUID().toString());
             await().atMost(Duration.ofSeconds(10)).until(() -> f.metrics().get("failed").asLong() == 1);
             Thread.sleep(300);
             assertThat(f.rapidPro.requests()).hasSize(1); // checklist 25: a 400 is not retried
