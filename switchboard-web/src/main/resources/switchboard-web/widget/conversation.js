@@ -223,6 +223,11 @@ export class Conversation extends EventTarget {
     try { return JSON.parse(localStorage.getItem(this.opts.storageKey) || '{}'); } catch (e) { return {}; }
   }
 
+  /** For the loader, which reopens the panel after a reload in this tab (sessionStorage: see widget.js). */
+  rememberOpen(open) {
+    try { sessionStorage.setItem(this.opts.storageKey, open ? 'open' : 'closed'); } catch (e) { /* storage blocked */ }
+  }
+
   save(patch) {
     this.saved = { ...this.saved, ...patch };
     try { localStorage.setItem(this.opts.storageKey, JSON.stringify(this.saved)); } catch (e) { /* private mode */ }

@@ -51,7 +51,7 @@ class SwitchboardChat extends HTMLElement {
   async open() {
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
-    this.conversation.save({ open: true });
+    this.conversation.rememberOpen(true);
     await this.started;
     const first = this.panel.querySelector('main input, main select, main textarea') || this.input;
     (this.composer.hidden ? first : this.input).focus();
@@ -61,7 +61,7 @@ class SwitchboardChat extends HTMLElement {
   hide() {
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
-    this.conversation.save({ open: false });
+    this.conversation.rememberOpen(false);
     this.launcher.focus();
   }
 

@@ -44,15 +44,22 @@
   });
 
   // Idle work: the colour from the server's appearance (unless the tag set one), and reopening a chat that
-  // was open before a reload, so the conversation carries on.
+  // was open before a reload, so the conversation carries on. That flag is in sessionStorage: the first
+  // read of localStorage (where the panel keeps the visitor token) can block for hundreds of ms while the
+  // browser loads it from disk, which the panel may do after a click but the loader must not.
   const idle = () => {
-    let saved = {};
-    try { saved = JSON.parse(localStorage.getItem(opts.storageKey) || '{}'); } catch (e) { /* private mode */ }
-    if (saved.open) { openPanel().catch(() => { panel = null; }); return; }
+    const start = perf.now();
+    try { idleWork(); } finally { perf.measure('switchboard-loader-idle', { start, end: perf.now() }); }
+  };
+  const idleWork = () => {
+    let open = false;
+    try { open = sessionStorage.getItem(opts.storageKey) === 'open'; } catch (e) { /* storage blocked */ }
+    if (open) { openPanel().catch(() => { panel = null; }); return; }
     if (opts.color) return;
     fetch(base + '/api/v1/livechat/config' + (opts.department ? '?department=' + encodeURIComponent(opts.department) : ''))
       .then((r) => r.json())
       .then((r) => {
+        perf.mark('switchboard-loader-config');
         const c = r.config || {};
         const color = c.online === false ? c.theme && c.theme.offlineColor : c.theme && c.theme.color;
         if (color && !opts.color) host.style.setProperty('--sb-color', color);

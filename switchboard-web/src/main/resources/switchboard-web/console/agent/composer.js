@@ -10,7 +10,7 @@ class Composer extends HTMLElement {
     this.innerHTML = `
       <form class="composer" data-testid="composer">
         <label class="visually-hidden" for="sb-reply">Reply</label>
-        <textarea id="sb-reply" rows="2" placeholder="Type a reply — Enter sends, Shift+Enter for a new line"
+        <textarea id="sb-reply" rows="2" placeholder="Type a reply" title="Enter sends, Shift+Enter starts a new line"
                   data-testid="reply" maxlength="16000"></textarea>
         <input type="file" class="visually-hidden" id="sb-file" data-testid="file-input" tabindex="-1">
         <button type="button" class="quiet" data-testid="attach" aria-label="Send a file" title="Send a file">

@@ -142,6 +142,12 @@ public class ConsoleAgent extends ConsolePage {
         return n instanceof Number number ? number.longValue() : 0;
     }
 
+    /** How many new chats and messages the desk has signalled with its sound and notification. */
+    public int notificationsShown() {
+        Object n = browser.driver().executeScript("return document.documentElement.dataset.notifications || '0'");
+        return Integer.parseInt(String.valueOf(n));
+    }
+
     /** Whether the visitor's chat is among my chats now. */
     public boolean hasMyChat(String visitorName) { return row("my-chat", visitorName) != null; }
 

@@ -17,6 +17,7 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
 
         String row = console.waitForQueued("Vera Visitor");
         assertThat(row).containsPattern("\\d+:\\d\\d");
+        assertThat(console.notificationsShown()).as("a new chat is signalled (sound, notification)").isPositive();
         console.screenshot("console-queue");
         console.take("Vera Visitor");
 

@@ -191,7 +191,9 @@ public final class VisitorWidget {
                     .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; the widget shows:\n" + text()
-                    + "\nbrowser console:\n" + String.join("\n", browser.console()), e);
+                    + "\nbrowser console:\n" + String.join("\n", browser.console())
+                    + "\nfailed requests:\n" + String.join("\n", browser.network().stream()
+                            .filter(l -> l.startsWith("failed") || l.startsWith("http ") || l.startsWith("request")).toList()), e);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * A customer's page embedding Switchboard's own widget with the one-line snippet of the README, served
  * from another origin than the server ({@code 127.0.0.1} vs {@code localhost}) as on a real site; and
- * the same page without the widget, the baseline of {@link WidgetBudgetTest}. Stateless.
+ * the same page without the widget, the baseline of {@link WidgetBudgetTest}. Both record the main
+ * thread's long tasks from the start in {@code window.__longTasks} ({@code [startTime, duration]}). Stateless.
  */
 public final class WidgetHostPages {
     private WidgetHostPages() {}
@@ -27,6 +28,11 @@ public final class WidgetHostPages {
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Acme shop</title>
+                <script>
+                  window.__longTasks = [];
+                  new PerformanceObserver((list) => list.getEntries().forEach((e) => __longTasks.push([e.startTime, e.duration])))
+                    .observe({ type: 'longtask', buffered: true });
+                </script>
                 <style>body{font:16px Georgia,serif;margin:40px;color:#333} div,button{display:none!important}</style>
                 </head>
                 <body>
