@@ -74,9 +74,11 @@ class HandshakeTest {
             long start = System.nanoTime();
             CompletableFuture<DdpClient> connecting = CompletableFuture.supplyAsync(
                     () -> DdpClient.connect(server.uri(), fast().withConnectTimeout(Duration.ofMillis(1500))));
-            eventually().until(() -> server.frames("connect").size() == 1);
-
             CompletionException thrown = catchThrowableOfType(CompletionException.class, connecting::join);
+
+            // On a loaded machine the deadline can pass during the WebSocket upgrade, before the connect
+            // frame goes out; either way the client must give up with TIMEOUT, and never send it twice.
+            assertThat(server.frames("connect").size()).isLessThanOrEqualTo(1);
 
             assertThat(thrown.getCause()).isInstanceOf(DdpException.class);
             assertThat(((DdpException) thrown.getCause()).code()).isEqualTo(DdpException.TIMEOUT);
