@@ -92,6 +92,25 @@ class PublicFileLinksTest {
         }
     }
 
+    @Test
+    void with_public_url_configured_links_start_with_it_and_keep_working_through_it() throws Exception {
+        // Checklist 22: the absolute base is public-url when set (a TLS proxy in front), else the node's URL.
+        UnaryOperator<dev.switchboard.server.SwitchboardConfig> behindProxy = c -> new dev.switchboard.server.SwitchboardConfig(
+                c.host(), c.port(), c.dataDir(), c.databaseUrl(), c.databaseUser(), c.databasePassword(),
+                "https://chat.example.org/", c.maxBodyBytes(), c.livechatWidgetDir(), c.realtime(), c.mail(), c.mediator());
+        try (var f = new MediatorFixture(UnaryOperator.identity(), java.time.Clock.systemUTC(), behindProxy)) {
+            String rid = f.registerTaken(UUID.randomUUID().toString());
+            f.alice.roomsUpload(rid, "leaflet.pdf", "application/pdf", LEAFLET, "Our leaflet", null);
+            String link = legacyLink(f, "Our leaflet");
+
+            assertThat(link).startsWith("https://chat.example.org/file-upload/");
+            // What the proxy forwards: the same path and query on the node.
+            HttpResponse<byte[]> got = fetch(f.server.url() + link.substring("https://chat.example.org".length()));
+            assertThat(got.statusCode()).isEqualTo(200);
+            assertThat(got.body()).isEqualTo(LEAFLET);
+        }
+    }
+
     private static String fetchText(String url) throws Exception {
         HttpResponse<byte[]> r = fetch(url);
         assertThat(r.statusCode()).isEqualTo(404);
