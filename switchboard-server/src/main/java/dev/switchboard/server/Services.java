@@ -98,7 +98,8 @@ final class Services {
 
     /**
      * @param mediatorConfig the Live Agents mediator; the store is wrapped so that the mediator's relay
-     *                       and the CRM webhooks record their outbox items inside the services' transactions
+     *                       and the CRM webhooks record their outbox items inside the services' transactions;
+     *                       public file links start with {@code publicUrl} (which must then not be null)
      */
     static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
                        FileStorage files, Executor background, Mailer mailer, MediatorConfig mediatorConfig) {
