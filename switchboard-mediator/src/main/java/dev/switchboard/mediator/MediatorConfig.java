@@ -22,6 +22,8 @@ import java.util.Map;
  * @param pollInterval       how often the delivery worker looks for due items
  * @param context            what registerClient posts for the agent beside the flow results (§4.5)
  * @param notes              the agents-only notes about messages the contact did not get (§5.7, §9.2)
+ * @param fileLinkTtl        how long a public file link works after it is made (§9.4): the legacy flavour's
+ *                           link under the caption and {@code fileUpload.publicFilePath} of CRM webhooks
  */
 public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rapidProToken, Flavour flavour,
                              String language, Duration rapidProTimeout, int rapidProMaxAttempts, int maxMessageLength,
@@ -30,7 +32,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                              Duration sessionIdleTtl, String webhookSecret, Path businessHoursDir,
                              Map<String, String> countryMap, Map<String, ProjectCountry> departmentMap,
                              Duration retryBase, int webhookMaxAttempts, Duration webhookRetryDelay,
-                             Duration pollInterval, Context context, Notes notes) {
+                             Duration pollInterval, Context context, Notes notes, Duration fileLinkTtl) {
 
     /** The RapidPro API form agent messages are sent with (§9.1). */
     public enum Flavour { BROADCASTS_LEGACY, BROADCASTS, MESSAGES }
@@ -72,7 +74,8 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(false, null, null, Flavour.BROADCASTS_LEGACY, "eng", Duration.ofSeconds(5), 3, 640,
                 LongMessageMode.SPLIT, EndOfChat.STATUS, null, null, "You are now chatting with {agent.name}",
                 "The agent has ended the conversation.", Duration.ofHours(24), null, Path.of("config/business-hours"),
-                Map.of(), Map.of(), Duration.ofSeconds(1), 5, null, Duration.ofMillis(500), Context.OFF, Notes.DEFAULT);
+                Map.of(), Map.of(), Duration.ofSeconds(1), 5, null, Duration.ofMillis(500), Context.OFF, Notes.DEFAULT,
+                Duration.ofHours(24 * 7));
     }
 
     /** An enabled mediator talking to RapidPro at {@code baseUrl} (tests: a local stub), other keys at their defaults. */
@@ -84,7 +87,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(on, baseUrl, token, flavour, language, rapidProTimeout, rapidProMaxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, dir, countryMap, departmentMap, retryBase,
-                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
+                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes, fileLinkTtl);
     }
 
     /** The same configuration with test-friendly delivery timing. */
@@ -92,7 +95,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, timeout, maxAttempts,
                 maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap, firstRetry,
-                maxAttempts, firstRetry, poll, context, notes);
+                maxAttempts, firstRetry, poll, context, notes, fileLinkTtl);
     }
 
     /** The same configuration posting the last {@code messages} RapidPro messages at registration. */
@@ -101,7 +104,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                 rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
                 agentJoinedText, agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
                 retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval,
-                new Context(messages, context.userLabel(), context.botLabel()), notes);
+                new Context(messages, context.userLabel(), context.botLabel()), notes, fileLinkTtl);
     }
 
     /** The same configuration with another end-of-chat action and webhook secret. */
@@ -111,7 +114,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
                 action == EndOfChat.FLOW_START ? flowOrField : endOfChatFlow,
                 action == EndOfChat.CONTACT_FIELD ? flowOrField : endOfChatField, agentJoinedText, agentEndedText,
                 sessionIdleTtl, secret, businessHoursDir, countryMap, departmentMap, retryBase, webhookMaxAttempts,
-                webhookRetryDelay, pollInterval, context, notes);
+                webhookRetryDelay, pollInterval, context, notes, fileLinkTtl);
     }
 
     /** The same configuration with another length limit and long-message mode. */
@@ -119,7 +122,7 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, rapidProTimeout,
                 rapidProMaxAttempts, maxLength, mode, endOfChat, endOfChatFlow, endOfChatField, agentJoinedText,
                 agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap, retryBase,
-                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
+                webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes, fileLinkTtl);
     }
 
     /** The same configuration with another RapidPro API flavour and session idle time. */
@@ -127,7 +130,15 @@ public record MediatorConfig(boolean enabled, String rapidProBaseUrl, String rap
         return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, apiFlavour, language, rapidProTimeout,
                 rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
                 agentJoinedText, agentEndedText, idleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
-                retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes);
+                retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes, fileLinkTtl);
+    }
+
+    /** The same configuration with public file links working for {@code ttl}. */
+    public MediatorConfig withFileLinkTtl(Duration ttl) {
+        return new MediatorConfig(enabled, rapidProBaseUrl, rapidProToken, flavour, language, rapidProTimeout,
+                rapidProMaxAttempts, maxMessageLength, longMessageMode, endOfChat, endOfChatFlow, endOfChatField,
+                agentJoinedText, agentEndedText, sessionIdleTtl, webhookSecret, businessHoursDir, countryMap, departmentMap,
+                retryBase, webhookMaxAttempts, webhookRetryDelay, pollInterval, context, notes, ttl);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class MediatorConfigReader {
             "mediator.country-map", "mediator.department-map", "mediator.outbox.retry-base-millis",
             "mediator.outbox.poll-millis", "livechat.webhook.max-attempts", "livechat.webhook.retry-delay-millis",
             "mediator.context.recent-conversation", "mediator.context.user-label", "mediator.context.bot-label",
-            "mediator.texts.delivery-failed", "mediator.texts.too-long");
+            "mediator.texts.delivery-failed", "mediator.texts.too-long", "mediator.files.link-ttl-hours");
     /** Keys whose TOML value is a table of names. */
     public static final List<String> MAP_KEYS = List.of("mediator.country-map", "mediator.department-map");
 
@@ -64,7 +64,8 @@ public final class MediatorConfigReader {
                         r.string("mediator.context.user-label", d.context().userLabel()),
                         r.string("mediator.context.bot-label", d.context().botLabel())),
                 new MediatorConfig.Notes(r.string("mediator.texts.delivery-failed", d.notes().deliveryFailed()),
-                        r.string("mediator.texts.too-long", d.notes().tooLong())))
+                        r.string("mediator.texts.too-long", d.notes().tooLong())),
+                Duration.ofHours(r.number("mediator.files.link-ttl-hours", d.fileLinkTtl().toHours(), 1, 24 * 366)))
                 .validated();
     }
 

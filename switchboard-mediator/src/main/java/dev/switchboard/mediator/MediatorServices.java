@@ -1,6 +1,7 @@
 package dev.switchboard.mediator;
 
 import dev.switchboard.core.event.ListeningStore;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.files.FileStorage;
 import dev.switchboard.core.http.OutboundHttp;
 import dev.switchboard.core.livechat.AgentNotes;
@@ -28,7 +29,8 @@ import java.time.Clock;
  * The mediator's use cases, what {@link MediatorApi} calls, and the node's outbox worker (which the
  * server starts and stops). {@link #build} also registers the in-transaction listeners on the store:
  * the relay when the mediator is enabled, the CRM webhooks always (they are off until a URL is set).
- * The server runs {@link SessionExpiry#runDue} from its timer loop.
+ * The server runs {@link SessionExpiry#runDue} from its timer loop. {@code links} signs the public links of
+ * Switchboard's files in the relay's texts and the webhooks' payloads (§9.4).
  */
 public record MediatorServices(MediatorConfig config, ListeningStore store, Clock clock, Registration registration,
                                VisitorSide visitorSide, DayStatusQuery dayStatus, ClientRelay relay,
@@ -36,15 +38,16 @@ public record MediatorServices(MediatorConfig config, ListeningStore store, Cloc
 
     public static MediatorServices build(MediatorConfig config, ListeningStore store, Clock clock, Settings settings,
                                          VisitorService visitors, RoomService rooms, MessageService messages,
-                                         ClosingService closing, OutboundHttp http, AgentNotes notes, FileStorage files) {
+                                         ClosingService closing, OutboundHttp http, AgentNotes notes, FileStorage files,
+                                         FileLinks links) {
         var keys = new BusinessKeys(config.departmentMap(), new CountryCodes(config.countryMap()));
         var dayStatus = new DayStatusQuery(new BusinessHoursFiles(config.businessHoursDir()),
                 new StoredDepartmentHours(store, keys), clock);
         var noteTexts = new AgentNoteTexts(config.notes(), config.maxMessageLength());
         var rapidPro = new RapidProRequests(config);
         var relay = new ClientRelay(config, rapidPro, clock, noteTexts);
-        if (config.enabled()) store.addListener(new MediatorEvents(relay));
-        store.addListener(new CrmWebhooks(settings, clock));
+        if (config.enabled()) store.addListener(new MediatorEvents(relay, links));
+        store.addListener(new CrmWebhooks(settings, clock, links));
         var metrics = new OutboxMetrics(store);
         var worker = new OutboxWorker(store, clock, http, new DeliveryTargets(config, settings), config.pollInterval(), metrics,
                 notes, noteTexts, new RapidProMedia(http, files, rapidPro));

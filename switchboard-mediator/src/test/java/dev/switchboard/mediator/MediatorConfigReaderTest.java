@@ -48,6 +48,17 @@ class MediatorConfigReaderTest {
     }
 
     @Test
+    void public_file_links_last_a_week_unless_mediator_files_link_ttl_hours_says_otherwise() {
+        // Checklist 22: the lifetime of the signed links; bad values are refused with the key named.
+        assertThat(MediatorConfigReader.read(Map.of(), k -> k).fileLinkTtl()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(MediatorConfigReader.read(Map.of("mediator.files.link-ttl-hours", "2"), k -> k).fileLinkTtl())
+                .isEqualTo(java.time.Duration.ofHours(2));
+        assertThatThrownBy(() -> MediatorConfigReader.read(Map.of("mediator.files.link-ttl-hours", "0"), k -> "ENV_TTL"))
+                .hasMessageContaining("mediator.files.link-ttl-hours must be between 1 and").hasMessageContaining("ENV_TTL");
+        assertThat(MediatorConfigReader.KEYS).contains("mediator.files.link-ttl-hours");
+    }
+
+    @Test
     void department_names_map_to_business_hours_keys_with_iso_alpha3_and_overrides() {
         // Checklist 14.
         var keys = new BusinessKeys(Map.of("SALUD", new MediatorConfig.ProjectCountry("hiv", "gt")),

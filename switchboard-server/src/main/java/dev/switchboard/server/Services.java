@@ -29,6 +29,7 @@ import dev.switchboard.core.livechat.AgentNotes;
 import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentDepartures;
 import dev.switchboard.core.files.FileAccess;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.files.FilePolicy;
 import dev.switchboard.core.files.AgentUploads;
 import dev.switchboard.core.files.FileService;
@@ -97,10 +98,19 @@ final class Services {
 
     /**
      * @param mediatorConfig the Live Agents mediator; the store is wrapped so that the mediator's relay
-     *                       and the CRM webhooks record their outbox items inside the services' transactions
+     *                       and the CRM webhooks record their outbox items inside the services' transactions;
+     *                       public file links start with {@code publicUrl} (which must then not be null)
      */
-    static Wired build(Store rawStore, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
+    static Wired build(Store store, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
                        FileStorage files, Executor background, Mailer mailer, MediatorConfig mediatorConfig) {
+        return build(store, clock, bus, hub, publicUrl, version, files, background, mailer, mediatorConfig,
+                FileLinks.load(store, () -> publicUrl, clock, mediatorConfig.fileLinkTtl()));
+    }
+
+    /** @param links signs the public file links of mediator messages and CRM webhooks, and lets downloads accept them */
+    static Wired build(Store rawStore, Clock clock, EventBus bus, Hub hub, String publicUrl, String version,
+                       FileStorage files, Executor background, Mailer mailer, MediatorConfig mediatorConfig,
+                       FileLinks links) {
         ListeningStore store = new ListeningStore(rawStore);
         Settings settings = new Settings(store, clock);
         TranscriptService transcripts = new TranscriptService(store, settings, mailer);
@@ -139,7 +149,7 @@ final class Services {
                 new AgentStatusService(store, clock, bus, openDepartments),
                 businessHours,
                 new FileService(store, clock, new FilePolicy(settings), bus, files),
-                new FileAccess(store, files),
+                new FileAccess(store, files, links),
                 new OfflineMessageService(store, clock, settings, mailer),
                 transcripts,
                 new SurveyService(store, clock),
@@ -174,7 +184,7 @@ final class Services {
                 new AgentUploads(store, clock, files));
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)), new AgentNotes(store, clock, bus),
-                files);
+                files, links);
         return new Wired(rocketChat, agentChat, router, new RoutingTimers(store, clock, settings, bus, router, closing, departures),
                 mediator);
     }

@@ -6,6 +6,7 @@ import dev.switchboard.api.livechat.rtm.RtmEndpoint;
 import dev.switchboard.api.livechat.rtm.RtmLimits;
 import dev.switchboard.api.rocketchat.ddp.DdpEndpoint;
 import dev.switchboard.api.rocketchat.ddp.DdpLimits;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.api.rocketchat.internal.ErrorBodies;
 import dev.switchboard.api.rocketchat.internal.Requests;
@@ -75,8 +76,12 @@ public final class SwitchboardServer implements AutoCloseable {
         });
         // Uploads stay on disk under the data directory whatever the database (see DiskFileStorage).
         var files = DiskFileStorage.open(config.dataDir().resolve("uploads"));
+        // Links leave the node (to RapidPro, CRM receivers), so they need an absolute base: public-url, else this
+        // node's own URL, read when a link is made because port 0 is bound only by app.start() below.
+        var links = FileLinks.load(store, () -> config.publicUrl() != null ? config.publicUrl() : url(), clock,
+                config.mediator().fileLinkTtl());
         var wired = Services.build(store, clock, bus, new Hub(), config.publicUrl(), VERSION, files, background, mailer(),
-                config.mediator());
+                config.mediator(), links);
         mediator = wired.mediator();
         var services = wired.rocketChat();
         app = Javalin.create(cfg -> {

@@ -20,15 +20,18 @@ import java.util.List;
  * its history stays readable), by the agent serving the room, and by anyone holding
  * {@code view-livechat-rooms} (managers, administrators). Everyone else is told the file does not
  * exist, exactly as for an id that was never handed out, so that nobody can learn which ids exist.
- * Thread-safe.
+ * A signed public link ({@link FileLinks}) opens its file for anyone while it has not expired; a
+ * tampered or expired one counts as no credential. Thread-safe.
  */
 public final class FileAccess {
     private final Store store;
     private final FileStorage storage;
+    private final FileLinks links;
 
-    public FileAccess(Store store, FileStorage storage) {
+    public FileAccess(Store store, FileStorage storage, FileLinks links) {
         this.store = store;
         this.storage = storage;
+        this.links = links;
     }
 
     /**
@@ -37,8 +40,9 @@ public final class FileAccess {
      *
      * @param visitorTokens tokens presented as a visitor (never null; blank ones are ignored)
      * @param users         users whose credentials were verified (never null)
+     * @param linkToken     the {@code token} of a public link (nullable)
      */
-    public record Viewer(List<String> visitorTokens, List<User> users) {
+    public record Viewer(List<String> visitorTokens, List<User> users, String linkToken) {
         public Viewer {
             visitorTokens = List.copyOf(visitorTokens);
             users = List.copyOf(users);
@@ -51,7 +55,8 @@ public final class FileAccess {
     /** @throws NotFound for unknown ids and for files the viewer may not read, alike */
     public Download open(String fileId, Viewer viewer) {
         if (!FileIds.isWellFormed(fileId)) throw notFound();
-        UploadedFile file = store.read(tx -> tx.files().findById(fileId).filter(f -> mayRead(tx, f, viewer)))
+        UploadedFile file = store.read(tx -> tx.files().findById(fileId)
+                .filter(f -> links.permits(f.id(), viewer.linkToken()) || mayRead(tx, f, viewer)))
                 .orElseThrow(FileAccess::notFound);
         try {
             return new Download(file, storage.open(fileId).orElseThrow(FileAccess::notFound));

@@ -41,4 +41,7 @@ public interface StoreTx {
 
     /** The CRM webhook receivers' answers per room; stores without them refuse. */
     default CrmDataStore crmData() { throw new UnsupportedOperationException("this store has no CRM data"); }
+
+    /** Cluster-wide secrets (the file-link key); stores without them refuse. */
+    default NodeSecretStore nodeSecrets() { throw new UnsupportedOperationException("this store has no node secrets"); }
 }

@@ -30,15 +30,6 @@ public final class AgentNoteTexts {
         tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.AGENT_NOTE, "too-long", rid, text, rid, now));
     }
 
-    /**
-     * Queues the delivery-failed note for something the relay cannot send at all (a Switchboard file with
-     * the legacy flavour, which takes no attachments and has no public link to give).
-     */
-    public void queueUndeliverable(StoreTx tx, String rid, String what, Instant now) {
-        String text = texts.deliveryFailed().replace("{max}", String.valueOf(maxLength)).replace("{text}", excerpt(what));
-        tx.outbox().add(OutboxItem.pending(Ids.newId(), OutboxItem.AGENT_NOTE, "undeliverable", rid, text, rid, now));
-    }
-
     /** The note for a RapidPro request that failed for good; {@code body} is the request's JSON. */
     public String deliveryFailed(String body) {
         return texts.deliveryFailed().replace("{max}", String.valueOf(maxLength)).replace("{text}", excerpt(textOf(body)));

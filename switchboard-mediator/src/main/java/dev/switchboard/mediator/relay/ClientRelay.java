@@ -52,15 +52,12 @@ public final class ClientRelay {
             if (item.agentId() == null || (item.username() != null && item.username().equals(event.visitorUsername()))) continue;
             if (item.t() != null) continue;
             if (item.id() != null && !tx.mediatorSessions().markRelayed(item.id() + "|" + item.editedAt(), now)) continue;
-            // Switchboard's own files go natively with the newer flavours; a webhook's URL stays a link (§9.4).
+            // Switchboard's own files go natively with the newer flavours; otherwise (legacy broadcasts take no
+            // attachments, or a webhook's file that Switchboard does not hold) the signed link goes as text (§9.4).
             if (item.fileUpload() != null && item.fileUpload().fileId() != null
                     && config.flavour() != MediatorConfig.Flavour.BROADCASTS_LEGACY) {
                 rapidPro.media(tx, session.uuid(), rid, item.msg() == null ? "" : item.msg(), item.fileUpload(), now);
                 continue;
-            }
-            if (item.fileUpload() != null && item.fileUpload().fileId() != null && rid != null) {
-                // Legacy broadcasts take no attachments, and Switchboard's file has no public link yet (§9.4).
-                notes.queueUndeliverable(tx, rid, item.fileUpload().name() == null ? "file" : item.fileUpload().name(), now);
             }
             String text = withFile(item);
             if (text.isEmpty()) continue;

@@ -2,6 +2,7 @@ package dev.switchboard.mediator.relay;
 
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.InTransactionListener;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.files.FileMessage;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Event;
@@ -20,8 +21,12 @@ import java.util.Optional;
  */
 public final class MediatorEvents implements InTransactionListener {
     private final ClientRelay relay;
+    private final FileLinks links;
 
-    public MediatorEvents(ClientRelay relay) { this.relay = relay; }
+    public MediatorEvents(ClientRelay relay, FileLinks links) {
+        this.relay = relay;
+        this.links = links;
+    }
 
     @Override
     public void inTransaction(StoreTx tx, List<DomainEvent> events) {
@@ -45,7 +50,7 @@ public final class MediatorEvents implements InTransactionListener {
         };
     }
 
-    private static CrmEvent toCrm(DomainEvent e, Thread thread, Contact contact) {
+    private CrmEvent toCrm(DomainEvent e, Thread thread, Contact contact) {
         return switch (e) {
             case DomainEvent.EventPosted p -> message(p.event(), contact);
             case DomainEvent.EventEdited p -> message(p.event(), contact);
@@ -59,11 +64,12 @@ public final class MediatorEvents implements InTransactionListener {
 
     static CrmEvent.Agent agent(User u) { return new CrmEvent.Agent(u.id(), u.username(), u.name()); }
 
-    private static CrmEvent message(Event ev, Contact contact) {
+    private CrmEvent message(Event ev, Contact contact) {
         // Hidden events and agents-only ones (whispers, the mediator's own notes) are not the contact's to see.
         if (ev.isHidden() || ev.isAgentsOnly()) return null;
         String agentId = ev.authorKind() == Event.AuthorKind.AGENT && ev.author() != null ? ev.author().id() : null;
-        CrmEvent.FileUpload file = FileMessage.of(ev).map(f -> new CrmEvent.FileUpload(null, f.type(), f.id(), f.name())).orElse(null);
+        CrmEvent.FileUpload file = FileMessage.of(ev).map(f -> new CrmEvent.FileUpload(links.publicPath(f.id(), f.name()),
+                f.type(), f.id(), f.name())).orElse(null);
         // A file's caption is the message text, else the uploader's description.
         String text = file != null && (ev.text() == null || ev.text().isEmpty())
                 ? FileMessage.of(ev).map(FileMessage::description).orElse(null) : ev.text();

@@ -43,7 +43,8 @@ public final class RapidProRequests {
         body.put("contact", uuid);
         body.put("caption", caption);
         body.put("type", file.type() == null ? "application/octet-stream" : file.type());
-        body.put("name", file.name());
+        body.put("kind", MediaKind.of(file.type()).label());
+        body.put("name", file.name() != null ? file.name() : MediaKind.of(file.type()).label());
         body.put("fileId", file.fileId());
         add(tx, MEDIA, "/api/v2/media.json", body, roomId, now);
     }

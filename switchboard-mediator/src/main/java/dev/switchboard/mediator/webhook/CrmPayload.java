@@ -1,5 +1,7 @@
 package dev.switchboard.mediator.webhook;
 
+import dev.switchboard.core.files.FileLinks;
+import dev.switchboard.core.files.FileMessage;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Thread;
@@ -32,8 +34,11 @@ final class CrmPayload {
         return b;
     }
 
-    /** {@code agentId} is present iff the sender is not the visitor, as upstream. */
-    static Map<String, Object> message(Event e, Contact visitor) {
+    /**
+     * {@code agentId} is present iff the sender is not the visitor, as upstream; a file message carries
+     * {@code fileUpload} with a signed absolute link, as upstream's {@code normalizeMessageFileUpload}.
+     */
+    static Map<String, Object> message(Event e, Contact visitor, FileLinks links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("_id", e.id());
         m.put("username", e.author() == null ? visitor.username() : e.author().username());
@@ -43,6 +48,8 @@ final class CrmPayload {
         if (e.authorKind() != Event.AuthorKind.CONTACT && e.author() != null) m.put("agentId", e.author().id());
         if (e.type() != null) m.put("t", e.type());
         if (e.editedAt() != null) m.put("editedAt", e.editedAt().toString());
+        FileMessage.of(e).ifPresent(f -> m.put("fileUpload", Map.of("publicFilePath", links.publicPath(f.id(), f.name()),
+                "type", f.type(), "size", f.size())));
         return m;
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.mediator.webhook;
 
 import dev.switchboard.core.event.DomainEvent;
 import dev.switchboard.core.event.InTransactionListener;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.model.Contact;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Ids;
@@ -44,10 +45,13 @@ public final class CrmWebhooks implements InTransactionListener {
     private final Settings settings;
     private final Clock clock;
     private final LeadCapture leads;
+    private final FileLinks links;
 
-    public CrmWebhooks(Settings settings, Clock clock) {
+    /** @param links signs {@code fileUpload.publicFilePath}, so receivers can fetch files (§11.5) */
+    public CrmWebhooks(Settings settings, Clock clock, FileLinks links) {
         this.settings = settings;
         this.clock = clock;
+        this.links = links;
         this.leads = new LeadCapture(settings);
     }
 
@@ -107,7 +111,7 @@ public final class CrmWebhooks implements InTransactionListener {
         if (contact.isEmpty()) return;
         Map<String, Object> body = CrmPayload.room(thread, contact.get());
         body.put("type", type);
-        body.put("messages", only != null ? List.of(CrmPayload.message(only, contact.get())) : history(tx, thread, contact.get()));
+        body.put("messages", only != null ? List.of(CrmPayload.message(only, contact.get(), links)) : history(tx, thread, contact.get()));
         if (thread.departmentId() != null) body.put("departmentId", thread.departmentId());
         if (extra != null) body.putAll(extra);
         queue(tx, url, type, thread, body);
@@ -121,13 +125,13 @@ public final class CrmWebhooks implements InTransactionListener {
     }
 
     /** The visible messages of the room, oldest first; the close's comment is marked {@code closingMessage}. */
-    private static List<Map<String, Object>> history(StoreTx tx, Thread thread, Contact contact) {
+    private List<Map<String, Object>> history(StoreTx tx, Thread thread, Contact contact) {
         List<Event> newestFirst = tx.events().history(thread.id(), null, Set.of(), 0, MAX_MESSAGES);
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             Event e = newestFirst.get(i);
             if (e.isHidden() || (e.isSystem() && !"livechat-close".equals(e.type()))) continue;
-            Map<String, Object> m = CrmPayload.message(e, contact);
+            Map<String, Object> m = CrmPayload.message(e, contact, links);
             if ("livechat-close".equals(e.type())) m.put("closingMessage", true);
             out.add(m);
         }

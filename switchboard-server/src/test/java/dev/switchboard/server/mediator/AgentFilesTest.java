@@ -60,21 +60,4 @@ class AgentFilesTest {
                     .isEqualTo("See this\nhttps://chat.example/file-upload/x/map.png?token=t");
         }
     }
-
-    @Test
-    void with_the_legacy_flavour_a_switchboard_file_is_not_sent_and_the_agent_is_told_so() throws Exception {
-        // Checklist 22 gap (no public link for Switchboard's own files yet): the caption goes, the agent gets a note.
-        try (var f = new MediatorFixture(UnaryOperator.identity())) {
-            String uuid = UUID.randomUUID().toString();
-            String rid = f.registerTaken(uuid);
-            f.alice.roomsUpload(rid, "leaflet.pdf", "application/pdf", LEAFLET, "Our leaflet", null);
-            await().atMost(Duration.ofSeconds(10)).until(() -> f.rapidPro.accepted().size() == 2
-                    && f.agentView(rid).stream().anyMatch(e -> e.path("text").asText().contains("leaflet.pdf")));
-            assertThat(MediatorFixture.body(f.rapidPro.requests().get(1)).get("text").asText()).isEqualTo("Our leaflet");
-            assertThat(f.agentView(rid)).filteredOn(e -> e.path("text").asText()
-                            .equals("This message could not be delivered to the contact: leaflet.pdf"))
-                    .singleElement().satisfies(e -> assertThat(e.path("visibility").asText()).isEqualTo("agents"));
-            assertThat(f.contactView(uuid, rid)).noneMatch(t -> t != null && t.contains("could not be delivered"));
-        }
-    }
 }

@@ -1,10 +1,9 @@
 package dev.switchboard.api.rocketchat.render;
 
 import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.core.files.FileLinks;
 import dev.switchboard.core.files.FileMessage;
 import dev.switchboard.core.files.FileNames;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ public final class FileJson {
 
     /** The download path of a file: {@code /file-upload/<id>/<name>}. */
     public static String link(FileMessage f) {
-        return "/file-upload/" + f.id() + "/" + URLEncoder.encode(f.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        return FileLinks.path(f.id(), f.name());
     }
 
     /** Adds {@code file}, {@code files} and {@code attachments} to a message object. */

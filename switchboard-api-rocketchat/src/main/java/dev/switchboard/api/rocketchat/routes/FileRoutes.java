@@ -20,7 +20,8 @@ import java.util.List;
  * {@code rc_token} (widget links: {@code ?rc_room_type=l&rc_token=…}) or in the cookie {@code rc_token};
  * user credentials in the headers {@code X-User-Id}/{@code X-Auth-Token}, or as {@code rc_uid} plus
  * {@code rc_token} in the query or in cookies ({@code rc_token} is a user's auth token whenever
- * {@code rc_uid} comes with it). Wrong credentials count as none.
+ * {@code rc_uid} comes with it); or nothing but the {@code token} of a signed public link
+ * ({@link dev.switchboard.core.files.FileLinks}). Wrong credentials count as none.
  *
  * <p>Every refusal is 404 {@code Resource not found}, the same as for an id that does not exist, so
  * the answer never tells whether a file exists ({@link FileAccess}).
@@ -56,7 +57,7 @@ public final class FileRoutes {
         } else {
             addIfPresent(tokens, ctx.cookie("rc_token"));
         }
-        return new FileAccess.Viewer(tokens, users);
+        return new FileAccess.Viewer(tokens, users, ctx.queryParam("token"));
     }
 
     private static void addIfPresent(List<String> tokens, String token) {

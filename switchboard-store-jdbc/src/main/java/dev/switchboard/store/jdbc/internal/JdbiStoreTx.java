@@ -97,4 +97,7 @@ final class JdbiStoreTx implements StoreTx {
 
     @Override
     public CrmDataStore crmData() { return new CrmDataRepository(tx); }
+
+    @Override
+    public dev.switchboard.core.store.NodeSecretStore nodeSecrets() { return new NodeSecretRepository(tx); }
 }
