@@ -1,8 +1,9 @@
-// One visitor's conversation, without any DOM: the token (kept in localStorage, so a reload resumes), the
-// room, the messages merged by _id and ordered by ts, the agent, the queue position, typing both ways.
+// One visitor's conversation, without any DOM: the room, the messages merged by _id and ordered by ts,
+// the agent, the queue position, typing both ways. The token comes from VisitorStorage.
 // The panel listens for 'change' events and reads the fields. Realtime per rocketchat-livechat.md §5.5.
 import { VisitorApi } from './api.js';
 import { Ddp } from './ddp.js';
+import { VisitorStorage, randomHex } from './storage.js';
 
 const HIDDEN_TYPES = new Set(['command', 'uj', 'ul', 'au', 'livechat-started', 'livechat_navigation_history',
   'livechat_video_call', 'livechat-close', 'promptTranscript']);
@@ -13,15 +14,13 @@ const millis = (ts) => {
   const ms = typeof ts === 'number' ? ts : ts && ts.$date != null ? ts.$date : Date.parse(ts);
   return Number.isFinite(ms) ? ms : Date.now();
 };
-const randomHex = (bytes) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export class Conversation extends EventTarget {
   constructor(opts) {
     super();
     this.opts = opts;
-    this.saved = this.load();
-    if (!this.saved.token) this.save({ token: randomHex(16) });
-    this.api = new VisitorApi(opts.server, this.saved.token);
+    this.storage = new VisitorStorage(opts.storageKey);
+    this.api = new VisitorApi(opts.server, this.storage.token);
     this.reset();
     this.visitor = null;
     this.config = null;
@@ -38,7 +37,7 @@ export class Conversation extends EventTarget {
     if (this.ddp) this.ddp.unsubscribeAll();
   }
 
-  get token() { return this.saved.token; }
+  get token() { return this.storage.token; }
 
   /** Reads livechat/config; resumes the open room if this browser's visitor has one. */
   async start() {
@@ -69,8 +68,16 @@ export class Conversation extends EventTarget {
     const id = randomHex(12);
     this.merge({ _id: id, rid, msg: text, ts: Date.now(), u: this.me(), pending: true });
     this.visitorTyping(false);
-    const { message } = await this.api.send(rid, text, id);
-    this.merge(message);
+    let answer;
+    try {
+      answer = await this.api.send(rid, text, id);
+    } catch (e) {
+      this.messages.delete(id);
+      if (e.code === 'room-closed') this.finish();
+      this.changed();
+      throw e;
+    }
+    this.merge(answer.message);
   }
 
   async upload(file) {
@@ -218,18 +225,4 @@ export class Conversation extends EventTarget {
   isMine(m) { return !!m.token || (m.u && this.visitor && m.u._id === this.visitor._id); }
 
   changed() { this.dispatchEvent(new Event('change')); }
-
-  load() {
-    try { return JSON.parse(localStorage.getItem(this.opts.storageKey) || '{}'); } catch (e) { return {}; }
-  }
-
-  /** For the loader, which reopens the panel after a reload in this tab (sessionStorage: see widget.js). */
-  rememberOpen(open) {
-    try { sessionStorage.setItem(this.opts.storageKey, open ? 'open' : 'closed'); } catch (e) { /* storage blocked */ }
-  }
-
-  save(patch) {
-    this.saved = { ...this.saved, ...patch };
-    try { localStorage.setItem(this.opts.storageKey, JSON.stringify(this.saved)); } catch (e) { /* private mode */ }
-  }
 }

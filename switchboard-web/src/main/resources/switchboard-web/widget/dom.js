@@ -43,6 +43,7 @@ export function submitting(form, action) {
 export function describe(err) {
   const code = err && err.code;
   if (code === 'no-agent-online') return 'Sorry, no agent is online right now.';
+  if (code === 'room-closed') return 'This chat has already ended.';
   if (code === 'error-type-not-allowed') return 'This type of file is not allowed.';
   if (code === 'error-size-not-allowed') return 'This file is too large' + (err.body.sizeAllowed ? ' (max ' + err.body.sizeAllowed + ').' : '.');
   if (code === 'error-file-upload-disabled') return 'Sending files is turned off.';

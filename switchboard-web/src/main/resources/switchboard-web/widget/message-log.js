@@ -16,9 +16,16 @@ export class MessageLog {
     this.el.replaceChildren();
   }
 
-  /** Brings the list in line with the conversation's visible messages; returns whether anything was added. */
+  /** Brings the list in line with the conversation's visible messages (a failed send disappears); returns whether anything was added. */
   update(messages) {
     let added = false;
+    const ids = new Set(messages.map((m) => m._id));
+    for (const [id, li] of this.items) {
+      if (!ids.has(id)) {
+        li.remove();
+        this.items.delete(id);
+      }
+    }
     messages.forEach((m, index) => {
       const key = m._id + ':' + (m.pending ? 'p' : m._updatedAt && (m._updatedAt.$date || m._updatedAt));
       let li = this.items.get(m._id);

@@ -51,7 +51,7 @@ class SwitchboardChat extends HTMLElement {
   async open() {
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
-    this.conversation.rememberOpen(true);
+    this.conversation.storage.rememberOpen(true);
     await this.started;
     const first = this.panel.querySelector('main input, main select, main textarea') || this.input;
     (this.composer.hidden ? first : this.input).focus();
@@ -61,7 +61,7 @@ class SwitchboardChat extends HTMLElement {
   hide() {
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
-    this.conversation.rememberOpen(false);
+    this.conversation.storage.rememberOpen(false);
     this.launcher.focus();
   }
 
@@ -152,7 +152,8 @@ class SwitchboardChat extends HTMLElement {
     const text = this.input.value.trim();
     if (!text) return;
     this.input.value = '';
-    await this.guard(() => this.conversation.send(text));
+    const sent = await this.guard(() => this.conversation.send(text));
+    if (!sent && !this.input.value) this.input.value = text;
   }
 
   async sendFile() {
@@ -161,14 +162,17 @@ class SwitchboardChat extends HTMLElement {
     if (file) await this.guard(() => this.conversation.upload(file));
   }
 
+  /** Runs a composer action; a failure is shown above the composer. @return whether it succeeded */
   async guard(action) {
     this.composerError.textContent = '';
     try {
       await action();
+      return true;
     } catch (e) {
       if (e.code === 'no-agent-online') this.offline = true;
       this.composerError.textContent = describe(e);
       this.render();
+      return false;
     }
   }
 

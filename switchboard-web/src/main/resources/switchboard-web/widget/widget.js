@@ -44,9 +44,9 @@
   });
 
   // Idle work: the colour from the server's appearance (unless the tag set one), and reopening a chat that
-  // was open before a reload, so the conversation carries on. That flag is in sessionStorage: the first
-  // read of localStorage (where the panel keeps the visitor token) can block for hundreds of ms while the
-  // browser loads it from disk, which the panel may do after a click but the loader must not.
+  // was open before a reload, so the conversation carries on. That flag is in sessionStorage: localStorage
+  // (where the panel keeps the visitor token) is synchronous and its first use may wait for the browser to
+  // read it from disk, which the panel may do after a click but the loader, on every page view, should not.
   const idle = () => {
     const start = perf.now();
     try { idleWork(); } finally { perf.measure('switchboard-loader-idle', { start, end: perf.now() }); }

@@ -81,4 +81,17 @@ class LegacyRoomLookupTest {
         assertThatThrownBy(() -> s.rooms().getOrCreateWithId("tok-nobody", "room-1", API))
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.code()).isEqualTo("invalid-token"));
     }
+
+    @Test
+    void the_send_paths_check_opens_a_missing_room_once_and_refuses_what_getOrCreateWithId_refuses() {
+        assertThat(s.rooms().openWithId("tok-ann", "room-1", API)).isTrue();
+        int before = writes.get();
+        assertThat(s.rooms().openWithId("tok-ann", "room-1", API)).isFalse();
+        assertThat(writes.get()).isEqualTo(before);
+
+        assertThatThrownBy(() -> s.rooms().openWithId("tok-bob", "room-1", API))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.code()).isEqualTo("invalid-room"));
+        assertThatThrownBy(() -> s.rooms().openWithId("tok-nobody", "room-1", API))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.code()).isEqualTo("invalid-token"));
+    }
 }

@@ -26,6 +26,7 @@ class Conversation extends HTMLElement {
 
   build(chat) {
     this.shownId = chat.id;
+    this.shownLines = null;
     this.innerHTML = `
       <section class="conversation" aria-labelledby="sb-conversation-title" data-testid="conversation">
         <header class="conversation-head">
@@ -82,10 +83,19 @@ class Conversation extends HTMLElement {
         <button type="button" class="quiet" data-untag="${escapeHtml(t)}" aria-label="Remove tag ${escapeHtml(t)}">×</button></li>`).join('');
   }
 
+  /**
+   * Appends what is new rather than redrawing, so that the log's live region announces only new lines;
+   * an edited or deleted event redraws the whole log.
+   */
   renderEvents(chat) {
     const log = this.querySelector('.events');
     const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
-    log.innerHTML = chat.timeline.map((e) => eventHtml(e, chat, this.desk.me)).join('');
+    const lines = chat.timeline.map((e) => eventHtml(e, chat, this.desk.me));
+    const shown = this.shownLines || [];
+    const prefix = shown.length <= lines.length && shown.every((line, i) => line === lines[i]);
+    if (prefix && log.childElementCount > 0) log.insertAdjacentHTML('beforeend', lines.slice(shown.length).join(''));
+    else log.innerHTML = lines.join('');
+    this.shownLines = lines;
     if (atBottom || this.justOpened) log.scrollTop = log.scrollHeight;
     this.justOpened = false;
   }

@@ -85,6 +85,20 @@ public final class RoomService {
     }
 
     /**
+     * Whether {@link #getOrCreateWithId} would open the room, opening it if so; for the legacy DDP send,
+     * which calls it before every message and needs no view of the room. An existing room costs two
+     * reads (the room, the visitor) instead of its whole view; the checks and errors are the same.
+     */
+    public boolean openWithId(String token, String rid, Thread.ThreadSource source) {
+        VisitorService.checkKeyLength("rid", rid);
+        boolean exists = store.read(tx -> tx.threads().findById(rid).map(room -> {
+            VisitorRooms.requireOpen(VisitorRooms.contact(tx, token), room);
+            return true;
+        }).orElse(false));
+        return !exists && getOrCreateWithId(token, rid, source).newRoom();
+    }
+
+    /**
      * A new room is routed before the visitor hears of it, so that with automatic routing the answer
      * already names its agent (Rocket.Chat delegates synchronously, rocketchat-livechat.md §4.4).
      */

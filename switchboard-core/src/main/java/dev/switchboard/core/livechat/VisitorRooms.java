@@ -32,6 +32,12 @@ final class VisitorRooms {
         return view(tx, t);
     }
 
+    /** {@code room} itself, when it is the visitor's and open. @throws Invalid plain {@code invalid-room} */
+    static Thread requireOpen(Contact contact, Thread room) {
+        if (!room.contactId().equals(contact.id()) || !room.isOpen()) throw new Invalid("invalid-room", null);
+        return room;
+    }
+
     /** A message of the room. @throws Invalid plain {@code invalid-message} (another room's counts as missing) */
     static Event message(StoreTx tx, String rid, String id) {
         return tx.events().findById(id).filter(e -> e.threadId().equals(rid))

@@ -61,7 +61,7 @@ final class VisitorMethods {
         String text = Args.requiredString(m, "msg");
         String token = Args.optionalString(m, "token");
         if (token == null || token.isEmpty()) throw new Invalid("invalid-token", null);
-        boolean newRoom = s.rooms().getOrCreateWithId(token, rid, new Thread.ThreadSource("api", null)).newRoom();
+        boolean newRoom = s.rooms().openWithId(token, rid, new Thread.ThreadSource("api", null));
         var message = s.messages().sendFromVisitor(token, rid, text, id);
         return MessageJson.of(message).with("newRoom", newRoom).with("showConnecting", false);
     }

@@ -113,33 +113,6 @@ public final class VisitorWidget {
         element("transcript-done");
     }
 
-    /**
-     * Wraps the page's {@code WebSocket} so that {@link #cutConnection()} can drop the widget's socket and
-     * refuse new ones; call after {@link #open} and before the widget connects (before the first message).
-     */
-    public void instrumentSockets() {
-        js("""
-                const Real = window.WebSocket;
-                window.__sbSockets = { all: [], refused: false };
-                window.WebSocket = class extends Real {
-                  constructor(url, protocols) {
-                    super(window.__sbSockets.refused ? 'ws://127.0.0.1:9/refused' : url, protocols);
-                    window.__sbSockets.all.push(this);
-                  }
-                };""");
-    }
-
-    /** Closes the widget's socket and makes reconnecting fail until {@link #restoreConnection()}. */
-    public void cutConnection() {
-        js("window.__sbSockets.refused = true; window.__sbSockets.all.forEach(s => s.close());");
-    }
-
-    /** Lets the widget's next reconnect attempt through. */
-    public void restoreConnection() { js("window.__sbSockets.refused = false;"); }
-
-    /** How many sockets the widget opened (first connection, reconnects and refused attempts). */
-    public long socketsOpened() { return (Long) js("return window.__sbSockets.all.length;"); }
-
     /** The texts of the messages in the log, in order. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> messageTexts() {

@@ -26,7 +26,7 @@ class WidgetReconnectTest {
             RocketChatLivechat admin = server.admin();
             RocketChatLivechat dave = server.onlineAgent(admin, "dave");
             VisitorWidget widget = new VisitorWidget(browser).open(host.url());
-            widget.instrumentSockets();
+            WidgetSockets sockets = WidgetSockets.install(widget);
             widget.openLauncher();
             widget.fillPreChat("Rui", "rui@example.com", null);
             widget.send("Is anyone there?");
@@ -35,13 +35,13 @@ class WidgetReconnectTest {
             dave.chatSendMessage(rid, "Hi Rui, I am here.");
             widget.waitForText("Hi Rui, I am here.");
 
-            widget.cutConnection();
+            sockets.cut();
             widget.waitForText("Reconnecting");
             widget.screenshot("reconnecting");
             dave.chatSendMessage(rid, "Missed one");
             dave.chatSendMessage(rid, "Missed two");
             widget.send("Sent while offline");
-            widget.restoreConnection();
+            sockets.restore();
 
             widget.waitForText("Missed two");
             widget.until("the reconnect", () -> widget.textOf("status").isEmpty());
@@ -49,7 +49,7 @@ class WidgetReconnectTest {
             widget.waitForText("Live again");
             assertThat(widget.messageTexts()).containsExactly("Is anyone there?", "Hi Rui, I am here.", "Missed one",
                     "Missed two", "Sent while offline", "Live again");
-            assertThat(widget.socketsOpened()).as("a new socket after the cut").isGreaterThanOrEqualTo(2);
+            assertThat(sockets.opened()).as("a new socket after the cut").isGreaterThanOrEqualTo(2);
 
             browser.driver().navigate().refresh();
             widget.until("the panel to reopen after the reload", () -> widget.visible("panel"));

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * using our Java SDK: pre-chat form, first message, queue position, the agent takes the chat (its name
  * shows), replies, types (the widget shows it), the visitor's typing reaches the agent, the visitor
  * sends a file, the agent closes, the visitor rates the chat and asks for the transcript, which is
- * mailed. Rocket.Chat API only (rocketchat-livechat.md §3, §5.5; checklist 33, 40, 43, 44, 64, 65,
+ * mailed. Title and colour come from livechat/config. Rocket.Chat API only (rocketchat-livechat.md §3, §5.5; checklist 33, 40, 43, 44, 64, 65,
  * 68, 69, 71, 73, 74, 38, 46). Runs on SQLite and PostgreSQL like every server test.
  */
 class WidgetVisitorConversationTest {
@@ -53,9 +53,14 @@ class WidgetVisitorConversationTest {
             RocketChatLivechat admin = server.admin();
             RocketChatLivechat carol = server.onlineAgent(admin, "carol");
             admin.settingsUpdate("Livechat_Routing_Method", "Manual_Selection");
+            admin.settingsUpdate("Livechat_title", "Acme support");
+            admin.settingsUpdate("Livechat_title_color", "#0f766e");
             VisitorWidget widget = new VisitorWidget(browser).open(host.url());
 
             widget.openLauncher();
+            assertThat(widget.textOf("title")).as("appearance from livechat/config").isEqualTo("Acme support");
+            assertThat(widget.on("panel", "return getComputedStyle(e.querySelector('header')).backgroundColor;"))
+                    .isEqualTo("rgb(15, 118, 110)");
             widget.screenshot("prechat");
             widget.fillPreChat("Ann Visitor", "ann@example.com", null);
             widget.send(QUESTION);

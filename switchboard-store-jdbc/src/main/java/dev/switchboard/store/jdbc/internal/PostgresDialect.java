@@ -52,7 +52,7 @@ final class PostgresDialect implements Dialect {
     @Override
     public void beginRead(Handle handle) {
         // Must be the transaction's first statement.
-        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        RawSql.execute(handle, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
 
     @Override

@@ -68,12 +68,12 @@ final class SqliteDialect implements Dialect {
     public void beginRead(Handle handle) {
         // Makes an accidental write inside read() fail here as it does on PostgreSQL, instead of
         // writing outside the write gate.
-        handle.execute("PRAGMA query_only = 1");
+        RawSql.execute(handle, "PRAGMA query_only = 1");
     }
 
     @Override
     public void endRead(Handle handle) {
-        handle.execute("PRAGMA query_only = 0");
+        RawSql.execute(handle, "PRAGMA query_only = 0");
     }
 
     @Override
