@@ -1,6 +1,6 @@
 // Switchboard visitor widget, the loader: the only file a host page loads before the visitor opens the chat.
-// Embed: <script async src="https://chat.example.com/widget.js" data-department="sales"></script>
-// Options (data-* on this script tag): department (id or name), position (right|left), color (CSS colour), title.
+// Embed: <script async src="https://chat.example.com/widget.js" data-department="DEPARTMENT_ID"></script>
+// Options (data-* on this script tag): department (an id), position (right|left), color (CSS colour), title.
 // It draws a launcher in a Shadow DOM (host CSS cannot reach in, ours cannot leak out) and does nothing else
 // until the browser is idle (then it may read livechat/config for the colour) or the launcher is clicked
 // (then it imports the chat panel from <server>/widget/panel.js). Budget: see WidgetBudgetTest.

@@ -53,6 +53,7 @@ class WidgetBudgetTest {
 
             widget.open(withWidget.url());
             waitForIdleWork(widget);
+            widget.screenshot("launcher");
             List<Map<String, Object>> resources = resources(widget, origin);
             assertThat(resources).extracting(r -> r.get("name").toString())
                     .as("only the loader and livechat/config before the chat opens")
