@@ -4,6 +4,9 @@ import static dev.switchboard.store.jdbc.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.core.event.AfterCommit;
+import dev.switchboard.core.event.DomainEvent;
+import dev.switchboard.core.event.ListeningStore;
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.User;
@@ -113,6 +116,35 @@ abstract class GroupCommitContractTest {
             });
         }
         assertThat(store.read((StoreTx tx) -> tx.settings().loadAll())).containsOnlyKeys("after");
+    }
+
+    @Test
+    void in_transaction_listeners_run_in_their_writes_savepoint_and_a_listener_failure_undoes_only_that_write()
+            throws Exception {
+        var listening = new ListeningStore(store);
+        listening.addListener((tx, events) -> {
+            String what = ((DomainEvent.RoutingRulesChanged) events.get(0)).what();
+            tx.settings().put("heard-" + what, true, at(0));
+            if (what.endsWith("odd")) throw new IllegalStateException("listener refused " + what);
+        });
+        QueuedBatch<String> batch = QueuedBatch.behindSlowWrite(listening, 6, i -> tx -> {
+            String what = i + (i % 2 == 1 ? "-odd" : "-even");
+            tx.settings().put("own-" + what, true, at(0));
+            new AfterCommit().add(new DomainEvent.RoutingRulesChanged(what));
+            return what;
+        });
+        assertThat(batch.sharedTransactions()).isTrue();
+        var settings = store.read((StoreTx tx) -> tx.settings().loadAll());
+        for (int i = 0; i < 6; i++) {
+            String what = i + (i % 2 == 1 ? "-odd" : "-even");
+            if (i % 2 == 1) {
+                assertThat(batch.failure(i)).hasMessage("listener refused " + what);
+                assertThat(settings).doesNotContainKeys("own-" + what, "heard-" + what);
+            } else {
+                assertThat(batch.result(i)).isEqualTo(what);
+                assertThat(settings).containsKeys("own-" + what, "heard-" + what);
+            }
+        }
     }
 
     @Test
