@@ -32,4 +32,16 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
         console.waitForMessage("Thank you!");
         console.screenshot("console-conversation");
     }
+
+    @Test
+    void markup_in_a_visitors_name_and_message_shows_as_text_and_never_runs() {
+        ConsoleVisitor mallory = ConsoleVisitor.arrive(server, "<b>Mallory</b>");
+        mallory.say("<img src=x onerror=\"window.pwned=1\">");
+
+        console.take("<b>Mallory</b>");
+
+        console.waitForMessage("<img src=x onerror=\"window.pwned=1\">");
+        assertThat(browser.driver().executeScript("return window.pwned === undefined && !document.querySelector('.events img')"))
+                .isEqualTo(true);
+    }
 }
