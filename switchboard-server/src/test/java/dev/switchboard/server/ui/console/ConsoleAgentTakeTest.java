@@ -16,7 +16,7 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
         vera.say("Hello, my order did not arrive");
 
         String row = console.waitForQueued("Vera Visitor");
-        assertThat(row).containsPattern("\\d+:\\d\\d");
+        assertThat(row).containsPattern("\\d+:\\d\\d").contains("#1");
         assertThat(console.notificationsShown()).as("a new chat is signalled (sound, notification)").isPositive();
         console.screenshot("console-queue");
         console.take("Vera Visitor");
