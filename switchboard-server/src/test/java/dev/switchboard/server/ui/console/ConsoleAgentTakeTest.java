@@ -1,7 +1,9 @@
 package dev.switchboard.server.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +19,7 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
 
         String row = console.waitForQueued("Vera Visitor");
         assertThat(row).containsPattern("\\d+:\\d\\d").contains("#1");
+        await("the waiting time ticks").atMost(Duration.ofSeconds(5)).until(() -> !console.waitForQueued("Vera Visitor").equals(row));
         assertThat(console.notificationsShown()).as("a new chat is signalled (sound, notification)").isPositive();
         console.screenshot("console-queue");
         console.take("Vera Visitor");
