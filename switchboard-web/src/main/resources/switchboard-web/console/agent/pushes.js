@@ -109,15 +109,22 @@ const HANDLERS = {
   thread_tagged(desk, p) { retag(desk, p, true); },
   thread_untagged(desk, p) { retag(desk, p, false); },
 
-  customer_updated(desk, p) {
-    for (const chat of desk.chats.values()) {
-      if (chat.customer?.id === p.id) {
-        Object.assign(chat.customer, p);
-        desk.changed(chat.id);
-      }
-    }
+  incoming_customers(desk, p) {
+    for (const customer of p.customers || []) updateCustomer(desk, customer);
   },
+
+  customer_updated(desk, p) { updateCustomer(desk, p); },
 };
+
+/** A customer's new or changed fields, in every chat of that customer. */
+function updateCustomer(desk, fields) {
+  for (const chat of desk.chats.values()) {
+    if (chat.customer?.id === fields.id) {
+      chat.customer = { ...chat.customer, ...fields };
+      desk.changed(chat.id);
+    }
+  }
+}
 
 function retag(desk, p, tagged) {
   const chat = desk.chats.get(p.chat_id);

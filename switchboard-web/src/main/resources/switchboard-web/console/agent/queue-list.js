@@ -30,6 +30,7 @@ class QueueList extends HTMLElement {
     this.list.innerHTML = queued.map((c) => `
       <li class="chat-row" data-chat-row="${escapeHtml(c.id)}" data-testid="queue-row">
         <span class="who">${escapeHtml(c.name)}</span>
+        ${c.queue?.position ? `<span class="position muted" title="Position in the queue">#${c.queue.position}</span>` : ''}
         <span class="wait muted" data-testid="wait" data-chat="${escapeHtml(c.id)}"
               aria-label="waiting ${escapeHtml(duration(c.waitingSeconds()))}">${duration(c.waitingSeconds())}</span>
         <button type="button" data-take="${escapeHtml(c.id)}" data-testid="take"

@@ -73,6 +73,17 @@ class CustomersTest extends AliceServesAnn {
     }
 
     @Test
+    void c38_the_widgets_custom_fields_follow_the_session_fields_as_strings_and_a_session_field_of_the_same_key_wins() {
+        ann.client().customField(ann.token(), "plan", "silver", true);
+        ann.client().customField(ann.token(), "locale", "de-CH", true);
+        world.aliceApi.updateCustomer(ann.customerId(), null, null, null, List.of(Map.of("plan", "gold")));
+
+        JsonNode c = world.aliceApi.getCustomer(ann.customerId());
+
+        assertThat(c.get("session_fields")).isEqualTo(E2e.json("[{'plan':'gold'},{'locale':'de-CH'}]"));
+    }
+
+    @Test
     void update_customer_without_fields_with_non_string_session_fields_or_a_bad_email_is_a_validation_error() {
         String id = ann.customerId();
         for (String body : List.of("{\"id\":\"" + id + "\"}",

@@ -40,30 +40,38 @@ public class ConsoleAgent extends ConsolePage {
     public String availability() { return attribute("[data-testid=\"availability\"]", "data-status"); }
 
     /** Waits until the visitor's chat waits in the queue; returns its row's text (name and waiting time). */
-    public String waitForQueued(String visitorName) { return waitForRow("queue-row", visitorName).getText(); }
+    public String waitForQueued(String visitorName) { return settled(() -> waitForRow("queue-row", visitorName).getText()); }
 
     /** Whether the visitor's chat is in the queue now. */
     public boolean isQueued(String visitorName) { return row("queue-row", visitorName) != null; }
 
     /** Takes the visitor's queued chat and waits until its conversation is open. */
     public void take(String visitorName) {
-        waitForRow("queue-row", visitorName).findElement(By.cssSelector("[data-testid=\"take\"]")).click();
+        settled(() -> {
+            waitForRow("queue-row", visitorName).findElement(By.cssSelector("[data-testid=\"take\"]")).click();
+            return true;
+        });
         waitForConversation(visitorName);
     }
 
     /** Waits until the visitor's chat is among my chats; returns its row's text. */
-    public String waitForMyChat(String visitorName) { return waitForRow("my-chat", visitorName).getText(); }
+    public String waitForMyChat(String visitorName) { return settled(() -> waitForRow("my-chat", visitorName).getText()); }
 
     /** Opens one of my chats and waits until its conversation shows. */
     public void openChat(String visitorName) {
-        waitForRow("my-chat", visitorName).findElement(By.cssSelector("button")).click();
+        settled(() -> {
+            waitForRow("my-chat", visitorName).findElement(By.cssSelector("button")).click();
+            return true;
+        });
         waitForConversation(visitorName);
     }
 
     /** The unread count my chats show for the visitor (0 when there is none). */
     public int unreadCount(String visitorName) {
-        WebElement badge = waitForRow("my-chat", visitorName).findElement(By.cssSelector("[data-testid=\"unread\"]"));
-        return badge.isDisplayed() ? Integer.parseInt(badge.getText().trim()) : 0;
+        return settled(() -> {
+            WebElement badge = waitForRow("my-chat", visitorName).findElement(By.cssSelector("[data-testid=\"unread\"]"));
+            return badge.isDisplayed() ? Integer.parseInt(badge.getText().trim()) : 0;
+        });
     }
 
     /** Waits until the open conversation shows the text; returns the conversation's text. */
@@ -196,6 +204,11 @@ public class ConsoleAgent extends ConsolePage {
     private String textOf(String css) {
         List<WebElement> found = browser.driver().findElements(By.cssSelector(css));
         return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Reads from elements the desk may re-render meanwhile: a read that meets a replaced element is retried. */
+    protected <T> T settled(java.util.function.Supplier<T> read) {
+        return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> read.get());
     }
 
     /** Waits for a condition of the page, re-reading elements the desk re-rendered meanwhile. */

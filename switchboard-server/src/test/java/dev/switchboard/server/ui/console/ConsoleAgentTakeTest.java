@@ -1,7 +1,9 @@
 package dev.switchboard.server.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +18,8 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
         vera.say("Hello, my order did not arrive");
 
         String row = console.waitForQueued("Vera Visitor");
-        assertThat(row).containsPattern("\\d+:\\d\\d");
+        assertThat(row).containsPattern("\\d+:\\d\\d").contains("#1");
+        await("the waiting time ticks").atMost(Duration.ofSeconds(5)).until(() -> !console.waitForQueued("Vera Visitor").equals(row));
         assertThat(console.notificationsShown()).as("a new chat is signalled (sound, notification)").isPositive();
         console.screenshot("console-queue");
         console.take("Vera Visitor");
@@ -31,5 +34,17 @@ class ConsoleAgentTakeTest extends ConsoleAgentFixture {
         vera.say("Thank you!");
         console.waitForMessage("Thank you!");
         console.screenshot("console-conversation");
+    }
+
+    @Test
+    void markup_in_a_visitors_name_and_message_shows_as_text_and_never_runs() {
+        ConsoleVisitor mallory = ConsoleVisitor.arrive(server, "<b>Mallory</b>");
+        mallory.say("<img src=x onerror=\"window.pwned=1\">");
+
+        console.take("<b>Mallory</b>");
+
+        console.waitForMessage("<img src=x onerror=\"window.pwned=1\">");
+        assertThat(browser.driver().executeScript("return window.pwned === undefined && !document.querySelector('.events img')"))
+                .isEqualTo(true);
     }
 }
