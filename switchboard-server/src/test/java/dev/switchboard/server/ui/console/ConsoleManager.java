@@ -202,11 +202,23 @@ public class ConsoleManager extends ConsolePage {
     }
 
     private void waitForNotice(String part) {
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            WebElement n = d.findElement(By.cssSelector("[data-testid=\"notice\"]"));
-            if (n.getAttribute("class").contains("problem")) throw new AssertionError("the console said: " + n.getText());
-            return n.getText().contains(part);
-        });
+        try {
+            new WebDriverWait(browser.driver(), WAIT).until(d -> {
+                WebElement n = d.findElement(By.cssSelector("[data-testid=\"notice\"]"));
+                if (n.getAttribute("class").contains("problem")) throw new AssertionError("the console said: " + n.getText());
+                return n.getText().contains(part);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the view showed: a pending request (disabled button), a form the browser refused, or nothing.
+            Object state = ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const n = document.querySelector('[data-testid="notice"]');
+                    return [...document.querySelectorAll('form:not([hidden])')].map((f) => ({
+                      valid: f.checkValidity(), busy: [...f.querySelectorAll('[type=submit]')].some((b) => b.disabled),
+                      fields: [...f.elements].filter((el) => el.name).map((el) => el.name + '=' + el.value) }))
+                      .concat([{ notice: n ? n.textContent : null }]);""");
+            browser.saveLogs("console-manager-notice-timeout");
+            throw new AssertionError("no notice containing \"" + part + "\" within " + WAIT + "; the view: " + state, e);
+        }
     }
 
     private void clearNotice() {
