@@ -181,7 +181,8 @@ final class Services {
                 new ThreadSummaries(store),
                 new ChatStarter(store, clock, bus, router),
                 new ArchiveSearch(store),
-                new AgentUploads(store, clock, files));
+                new AgentUploads(store, clock, files),
+                rocketChat.agentConnections());
         var mediator = MediatorServices.build(mediatorConfig, store, clock, settings, rocketChat.visitors(), rocketChat.rooms(),
                 rocketChat.messages(), closing, new JdkOutboundHttp(Duration.ofSeconds(5)), new AgentNotes(store, clock, bus),
                 files, links);

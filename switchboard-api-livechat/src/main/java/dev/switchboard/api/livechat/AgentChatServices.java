@@ -22,13 +22,15 @@ import dev.switchboard.core.agentchat.ThreadSummaries;
 import dev.switchboard.core.agentchat.ThreadTagging;
 import dev.switchboard.core.auth.AccountService;
 import dev.switchboard.core.files.AgentUploads;
+import dev.switchboard.core.livechat.AgentConnections;
 import dev.switchboard.core.livechat.AgentStatusService;
 import dev.switchboard.core.realtime.Hub;
 
 /**
  * The core services the LiveChat v3.6 adapter calls, wired by the server. {@code publicUrl} is the
  * configured public URL (nullable: derived from each request). {@code agentStatus} and {@code hub} serve
- * RTM: auto-away ({@code set_away_status}) and pushes.
+ * RTM: auto-away ({@code set_away_status}) and pushes. {@code connections} is the node's presence held by
+ * realtime connections, shared with the Rocket.Chat DDP endpoint: an RTM session counts as one.
  */
 public record AgentChatServices(
         AccountService accounts,
@@ -55,4 +57,5 @@ public record AgentChatServices(
         ThreadSummaries threadSummaries,
         ChatStarter chatStarter,
         ArchiveSearch archiveSearch,
-        AgentUploads uploads) {}
+        AgentUploads uploads,
+        AgentConnections connections) {}

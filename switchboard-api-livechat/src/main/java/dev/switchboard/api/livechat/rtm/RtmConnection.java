@@ -20,6 +20,7 @@ final class RtmConnection {
     private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private volatile RtmSession session;
+    private volatile boolean closed;
 
     /**
      * @param baseUrl        the URL the client reached the server at, for links in replies
@@ -34,6 +35,11 @@ final class RtmConnection {
     RtmSession session() { return session; }
 
     void session(RtmSession s) { session = s; }
+
+    /** The socket is gone; a login still running on it must park the session it makes (see {@link RtmSessions#socketLost}). */
+    void markClosed() { closed = true; }
+
+    boolean isClosed() { return closed; }
 
     /**
      * Queues a request behind the connection's others.

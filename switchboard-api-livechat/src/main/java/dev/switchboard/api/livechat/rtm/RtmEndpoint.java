@@ -161,6 +161,7 @@ public final class RtmEndpoint implements AutoCloseable {
     private void closed(WsContext ctx) {
         RtmConnection c = connections.remove(ctx.sessionId());
         if (c == null) return;
+        c.markClosed();
         c.socket.close(1000, "closed");
         sessions.socketLost(c);
     }

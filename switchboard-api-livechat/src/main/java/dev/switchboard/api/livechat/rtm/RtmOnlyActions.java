@@ -74,27 +74,39 @@ final class RtmOnlyActions {
         if (c.session() != null) throw ApiError.validation("Already logged in");
         RtmLogin.Request r = login.parse(p);
         String organization = c.organizationId == null ? "switchboard" : c.organizationId;
-        RtmSession session = r.resumeSession() == null ? null : sessions.claim(r.resumeSession(), r.user(), r.resumeSeq()).orElse(null);
+        RtmSession previous = r.resumeSession() == null ? null : sessions.claim(r.resumeSession(), r.user()).orElse(null);
+        RtmSession session = null;
         List<ChatSnapshot> chats = List.of();
-        if (session != null) {
-            session.updateUser(r.user());
-            chats = login.activeChats(r.user());
-            String response = RtmFrames.response(requestId, "login",
-                    login.response(r.user(), chats, c.baseUrl, organization, session.id(), true));
-            if (session.attach(c.socket, response, r.resumeSeq())) {
-                c.session(session);
-            } else {
-                sessions.end(session);
-                session = null;
+        try {
+            if (previous != null && previous.canResume(r.resumeSeq())) {
+                previous.updateUser(r.user());
+                chats = login.activeChats(r.user());
+                String response = RtmFrames.response(requestId, "login",
+                        login.response(r.user(), chats, c.baseUrl, organization, previous.id(), true));
+                if (previous.attach(c.socket, response, r.resumeSeq())) {
+                    session = previous;
+                    c.session(session);
+                }
             }
-        }
-        if (session == null) {
-            session = sessions.open(r.user(), r.pushes(), c.baseUrl);
-            chats = login.activeChats(r.user());   // read after listening: nothing falls in between
-            RtmLogin.threadsIn(r.user(), chats).forEach(session::know);
-            session.attach(c.socket, RtmFrames.response(requestId, "login",
-                    login.response(r.user(), chats, c.baseUrl, organization, session.id(), false)), 0);
-            c.session(session);
+            if (session == null) {
+                session = sessions.open(r.user(), r.pushes(), c.baseUrl);
+                try {
+                    chats = login.activeChats(r.user());   // read after listening: nothing falls in between
+                    RtmLogin.threadsIn(r.user(), chats).forEach(session::know);
+                    session.attach(c.socket, RtmFrames.response(requestId, "login",
+                            login.response(r.user(), chats, c.baseUrl, organization, session.id(), false)), 0);
+                } catch (RuntimeException e) {
+                    sessions.end(session);   // no socket will ever hold it: it must not keep the agent's presence
+                    throw e;
+                }
+                c.session(session);
+            }
+            // The socket closed while this login ran: its close handler found no session to park.
+            if (c.isClosed()) sessions.socketLost(c);
+        } finally {
+            // A claimed session that was not resumed ends only now, when the new one already holds the
+            // agent's presence (or the login failed): never left claimed, never a dip to offline.
+            if (previous != null && previous != session) sessions.end(previous);
         }
         c.socket.send(RtmFrames.push("incoming_customers", RtmLogin.incomingCustomers(r.monitoringLevel(), r.user(), chats)));
         if (r.away()) away(session, true);

@@ -16,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The node's RTM sessions: by id for resumption (a lost socket's session is parked for the resume
  * window, still buffering pushes), and by agent for what concerns all of an agent's connections
  * (auto-away, logout). Session ids are unguessable, and resuming also needs the agent's token.
+ * Each session is one connection of its agent in {@code AgentConnections}, from its opening until it
+ * is released: ended (logout, failed resume) or expired unclaimed after the resume window. A parked
+ * session still holds the agent's presence and a resumed one never let it go, as with DDP sessions.
+ * Those calls are made outside any lock here, since they write and publish presence changes.
  * Thread-safe.
  */
 final class RtmSessions {
@@ -39,6 +43,7 @@ final class RtmSessions {
     /** A new session, already listening: pushes that arrive before the login response wait in its buffer. */
     RtmSession open(User user, Set<String> pushes, String baseUrl) {
         lastBaseUrl = baseUrl;
+        s.connections().connected(user.id());
         byte[] id = new byte[18];
         RANDOM.nextBytes(id);
         RtmSession session = new RtmSession(HexFormat.of().formatHex(id), user, s.hub(), renderer, limits.replayFrames(),
@@ -51,16 +56,12 @@ final class RtmSessions {
     }
 
     /**
-     * The agent's session {@code id} when every push after {@code seq} is still held; a session that
-     * can no longer be resumed is ended.
+     * Takes back the agent's session {@code id}, parked or not. The caller either resumes it or, when
+     * some pushes after the client's {@code seq} are gone, ends it after opening the new session, so
+     * the agent's connection count never dips to zero in between.
      */
-    Optional<RtmSession> claim(String id, User user, long seq) {
-        Optional<RtmSession> claimed = resumable.claim(id).filter(x -> x.user().id().equals(user.id()));
-        if (claimed.isPresent() && !claimed.get().canResume(seq)) {
-            end(claimed.get());
-            return Optional.empty();
-        }
-        return claimed;
+    Optional<RtmSession> claim(String id, User user) {
+        return resumable.claim(id).filter(x -> x.user().id().equals(user.id()));
     }
 
     /** The socket went away: its session waits for a resume. */
@@ -85,5 +86,6 @@ final class RtmSessions {
             set.remove(session);
             return set.isEmpty() ? null : set;
         });
+        s.connections().disconnected(session.user().id());
     }
 }
