@@ -23,8 +23,10 @@ import java.util.Optional;
  *       not a disconnect. The loss of the last socket takes presence away and records what it took;
  *       the next connection gives exactly that back, unless the user set a presence meanwhile.
  *       An agent that chose {@code offline} stays offline when it reconnects, as upstream.</li>
- *   <li>"Goes for good" is decided by the adapter: a DDP session that may still be resumed (within
- *       {@code realtime.resume-window-seconds}) is not gone; one that is resumed never was.</li>
+ *   <li>"Goes for good" is decided by the adapter: a DDP or LiveChat RTM session that may still be
+ *       resumed (within {@code realtime.resume-window-seconds}) is not gone; one that is resumed never
+ *       was; a logout ends it at once. Both kinds count together for one user, as LiveChat logs an
+ *       agent out when its last RTM connection goes.</li>
  *   <li>Restart: who had a live connection is kept in the database. At start-up every such user
  *       has lost it (the sockets died with the process), so {@link #recoverAfterRestart()} treats
  *       them as disconnected then: presence offline, grace period from the start-up. Clients that
