@@ -169,4 +169,17 @@ class RtmPresenceTest {
             }
         }
     }
+
+    @Test
+    void the_leave_action_forwards_the_chats_of_an_agent_whose_last_rtm_socket_went_for_good() {
+        world.admin.settingsUpdate("Livechat_agent_leave_action", "forward");
+        world.admin.settingsUpdate("Livechat_agent_leave_action_timeout", 1);
+        AgentChatWorld.Visitor ann = world.visitorServedByAlice("Ann");
+        world.server.onlineAgent(world.admin, "bob");
+
+        world.rtm(world.alice).close();
+        awaitAliceOffline();
+
+        await().atMost(WAIT).until(() -> "bob".equals(E2e.roomById(world.admin, ann.roomId()).at("/servedBy/username").asText(null)));
+    }
 }
