@@ -1,13 +1,18 @@
 package dev.switchboard.store.jdbc.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * One statement executed for many rows with plain JDBC and positional parameters. For the few
- * batches on the routing hot path only: Jdbi's named binding costs more per row than the row itself
- * (measured: draining 10,000 inquiries spent most of its time binding). Not thread-safe; use within
+ * One statement with plain JDBC and positional parameters, executed for many rows ({@link #add},
+ * {@link #execute}) or once ({@link #update}, {@link #one}). For the few statements on hot paths only
+ * (routing batches, a visitor message's reads and writes): Jdbi's named binding and per-statement
+ * set-up cost more than the statement itself there (measured: draining 10,000 inquiries spent most of
+ * its time binding; a visitor message spent about half its CPU in it). Not thread-safe; use within
  * the transaction that made it.
  */
 final class JdbcBatch implements AutoCloseable {
@@ -62,6 +67,28 @@ final class JdbcBatch implements AutoCloseable {
         }
     }
 
+    /** Runs the statement once with the parameters set so far. @return rows changed */
+    int update() {
+        try {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Runs the query once with the parameters set so far. The mapper gets no statement context (null).
+     *
+     * @return its first row, mapped; empty when there is none
+     */
+    <T> Optional<T> one(RowMapper<T> mapper) {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(mapper.map(rows, null)) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -82,6 +109,6 @@ final class JdbcBatch implements AutoCloseable {
     }
 
     private RuntimeException failure(SQLException e) {
-        return Tx.translate(new IllegalStateException("batch failed: " + e.getMessage(), e), dialect);
+        return Tx.translate(new IllegalStateException("statement failed: " + e.getMessage(), e), dialect);
     }
 }
