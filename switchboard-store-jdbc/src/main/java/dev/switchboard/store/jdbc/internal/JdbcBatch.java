@@ -17,14 +17,18 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 final class JdbcBatch implements AutoCloseable {
     private final PreparedStatement statement;
+    private final Tx tx;
+    private final String sql;
     private final Dialect dialect;
     private int column;
     private int rows;
 
     JdbcBatch(Tx tx, String sql) {
+        this.tx = tx;
+        this.sql = sql;
         this.dialect = tx.dialect;
         try {
-            this.statement = tx.handle.getConnection().prepareStatement(sql);
+            this.statement = tx.prepare(sql);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -89,13 +93,22 @@ final class JdbcBatch implements AutoCloseable {
         }
     }
 
+    /** Hands the statement back to the transaction for reuse; closed with the connection. */
     @Override
     public void close() {
         try {
-            statement.close();
+            statement.clearParameters();
+            statement.clearBatch();
         } catch (SQLException e) {
+            // Not reusable then: close it instead of keeping it.
+            try {
+                statement.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw failure(e);
         }
+        tx.release(sql, statement);
     }
 
     private JdbcBatch set(Object value, int sqlType) {
