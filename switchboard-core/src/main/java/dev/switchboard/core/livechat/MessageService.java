@@ -12,11 +12,14 @@ import dev.switchboard.core.settings.Settings;
 import dev.switchboard.core.settings.SettingsCatalog;
 import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.Store;
+import dev.switchboard.core.store.StoreTx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Visitor messages and room history. Thread-safe. */
 public final class MessageService {
@@ -40,31 +43,66 @@ public final class MessageService {
      * not a copy.
      */
     public Event sendFromVisitor(String token, String rid, String text, String id) {
+        checkMessage(text, id);
+        return post(tx -> {
+            Contact contact = VisitorRooms.contact(tx, token);
+            Thread thread = VisitorRooms.room(tx, contact, rid);
+            if (!thread.isOpen()) throw new Invalid("room-closed", null);
+            return Optional.of(new Author(contact, thread));
+        }, text, id).orElseThrow();
+    }
+
+    /**
+     * The legacy DDP send ({@code sendMessageLivechat}) into a room that already exists: the room check
+     * of {@link RoomService#openWithId} and {@link #sendFromVisitor} in one write transaction instead of a
+     * read and a write, with the same checks and errors in the same order.
+     *
+     * @return empty, with nothing written, when no room has the id {@code rid} (the caller opens it first)
+     */
+    public Optional<Event> sendToExistingRoom(String token, String rid, String text, String id) {
+        VisitorService.checkKeyLength("rid", rid);
+        return post(tx -> {
+            Optional<Thread> room = tx.threads().findById(rid);
+            if (room.isEmpty()) return Optional.empty();
+            Contact contact = VisitorRooms.contact(tx, token);
+            Thread thread = VisitorRooms.requireOpen(contact, room.get());
+            checkMessage(text, id);
+            return Optional.of(new Author(contact, thread));
+        }, text, id);
+    }
+
+    private void checkMessage(String text, String id) {
         MessageLength.requireWithinLimit(settings, text);
         VisitorService.checkKeyLength("_id", id);
+    }
+
+    /** The visitor and the open room a message goes into. */
+    private record Author(Contact contact, Thread thread) {}
+
+    /** Posts the message into the room {@code check} finds, in the same transaction; nothing when it finds none. */
+    private Optional<Event> post(Function<StoreTx, Optional<Author>> check, String text, String id) {
         AfterCommit after = new AfterCommit();
         try {
-            Event posted = store.write(tx -> {
-                Contact contact = VisitorRooms.contact(tx, token);
-                Thread thread = VisitorRooms.room(tx, contact, rid);
-                if (!thread.isOpen()) throw new Invalid("room-closed", null);
-                Instant now = clock.instant();
-                Event message = new Event(id == null || id.isEmpty() ? Ids.newId() : id, rid, 0, null, text,
-                        new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
-                        contact.token(), contact.name(), Map.of(), now, now, null);
-                Thread updated = thread.withMessage(now);
-                if (thread.onHold()) updated = updated.withOnHold(false, now);
-                tx.threads().update(updated);
-                Event stored = tx.events().append(message);
-                after.add(new dev.switchboard.core.event.DomainEvent.EventPosted(updated, stored));
-                if (thread.onHold()) Holds.resumed(tx, updated, contact, now, after);
-                return stored;
-            });
+            Optional<Event> posted = store.write(tx -> check.apply(tx).map(a -> append(tx, a.contact(), a.thread(), text, id, after)));
             after.publishTo(bus);
             return posted;
         } catch (DuplicateKeyException e) {
             throw new Invalid("error-duplicate-message-id", "A message with this _id already exists");
         }
+    }
+
+    private Event append(StoreTx tx, Contact contact, Thread thread, String text, String id, AfterCommit after) {
+        Instant now = clock.instant();
+        Event message = new Event(id == null || id.isEmpty() ? Ids.newId() : id, thread.id(), 0, null, text,
+                new UserRef(contact.id(), contact.username()), Event.AuthorKind.CONTACT, contact.name(),
+                contact.token(), contact.name(), Map.of(), now, now, null);
+        Thread updated = thread.withMessage(now);
+        if (thread.onHold()) updated = updated.withOnHold(false, now);
+        tx.threads().update(updated);
+        Event stored = tx.events().append(message);
+        after.add(new dev.switchboard.core.event.DomainEvent.EventPosted(updated, stored));
+        if (thread.onHold()) Holds.resumed(tx, updated, contact, now, after);
+        return stored;
     }
 
     /**

@@ -61,8 +61,10 @@ final class VisitorMethods {
         String text = Args.requiredString(m, "msg");
         String token = Args.optionalString(m, "token");
         if (token == null || token.isEmpty()) throw new Invalid("invalid-token", null);
-        boolean newRoom = s.rooms().openWithId(token, rid, new Thread.ThreadSource("api", null));
-        var message = s.messages().sendFromVisitor(token, rid, text, id);
+        // Once the room exists (every message after the first), checking it and posting share one write.
+        var posted = s.messages().sendToExistingRoom(token, rid, text, id);
+        boolean newRoom = posted.isEmpty() && s.rooms().openWithId(token, rid, new Thread.ThreadSource("api", null));
+        var message = posted.orElseGet(() -> s.messages().sendFromVisitor(token, rid, text, id));
         return MessageJson.of(message).with("newRoom", newRoom).with("showConnecting", false);
     }
 

@@ -49,13 +49,7 @@ final class EventRepository implements EventStore {
      */
     @Override
     public List<Event> appendAll(List<Event> events) {
-        Map<String, Long> last = new HashMap<>();
-        tx.inChunks(events.stream().map(Event::threadId).toList(), chunk -> {
-            Filter filter = new Filter();
-            filter.and("id IN " + filter.list(chunk));
-            return filter.bind(tx.query("SELECT id, last_event_seq FROM threads" + filter.where() + tx.dialect.forUpdate()))
-                    .map((rs, ctx) -> last.put(rs.getString("id"), rs.getLong("last_event_seq"))).list();
-        });
+        Map<String, Long> last = lastSeqs(events.stream().map(Event::threadId).distinct().toList());
         List<Event> stored = new ArrayList<>(events.size());
         for (Event e : events) stored.add(e.withSeq(last.merge(e.threadId(), 1L, Long::sum)));
         // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
@@ -72,6 +66,25 @@ final class EventRepository implements EventStore {
             counters.execute();
         }
         return stored;
+    }
+
+    /** Each thread's last sequence, read under a row lock where the database has one; missing threads left out. */
+    private Map<String, Long> lastSeqs(List<String> threads) {
+        Map<String, Long> last = new HashMap<>();
+        if (threads.size() == 1) {
+            // Plain JDBC for the hot path, one message (JdbcBatch says why).
+            try (JdbcBatch select = new JdbcBatch(tx, "SELECT last_event_seq FROM threads WHERE id = ?" + tx.dialect.forUpdate())) {
+                select.text(threads.get(0)).one((rs, ctx) -> rs.getLong(1)).ifPresent(seq -> last.put(threads.get(0), seq));
+            }
+            return last;
+        }
+        tx.inChunks(threads, chunk -> {
+            Filter filter = new Filter();
+            filter.and("id IN " + filter.list(chunk));
+            return filter.bind(tx.query("SELECT id, last_event_seq FROM threads" + filter.where() + tx.dialect.forUpdate()))
+                    .map((rs, ctx) -> last.put(rs.getString("id"), rs.getLong("last_event_seq"))).list();
+        });
+        return last;
     }
 
     private static String insert(int rows) {

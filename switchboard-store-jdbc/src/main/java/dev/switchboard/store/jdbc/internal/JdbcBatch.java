@@ -1,25 +1,34 @@
 package dev.switchboard.store.jdbc.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * One statement executed for many rows with plain JDBC and positional parameters. For the few
- * batches on the routing hot path only: Jdbi's named binding costs more per row than the row itself
- * (measured: draining 10,000 inquiries spent most of its time binding). Not thread-safe; use within
+ * One statement with plain JDBC and positional parameters, executed for many rows ({@link #add},
+ * {@link #execute}) or once ({@link #update}, {@link #one}). For the few statements on hot paths only
+ * (routing batches, a visitor message's reads and writes): Jdbi's named binding and per-statement
+ * set-up cost more than the statement itself there (measured: draining 10,000 inquiries spent most of
+ * its time binding; a visitor message spent about half its CPU in it). Not thread-safe; use within
  * the transaction that made it.
  */
 final class JdbcBatch implements AutoCloseable {
     private final PreparedStatement statement;
+    private final Tx tx;
+    private final String sql;
     private final Dialect dialect;
     private int column;
     private int rows;
 
     JdbcBatch(Tx tx, String sql) {
+        this.tx = tx;
+        this.sql = sql;
         this.dialect = tx.dialect;
         try {
-            this.statement = tx.handle.getConnection().prepareStatement(sql);
+            this.statement = tx.prepare(sql);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -62,13 +71,44 @@ final class JdbcBatch implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Runs the statement once with the parameters set so far. @return rows changed */
+    int update() {
         try {
-            statement.close();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Runs the query once with the parameters set so far. The mapper gets no statement context (null).
+     *
+     * @return its first row, mapped; empty when there is none
+     */
+    <T> Optional<T> one(RowMapper<T> mapper) {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(mapper.map(rows, null)) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Hands the statement back to the transaction for reuse; closed with the connection. */
+    @Override
+    public void close() {
+        try {
+            statement.clearParameters();
+            statement.clearBatch();
+        } catch (SQLException e) {
+            // Not reusable then: close it instead of keeping it.
+            try {
+                statement.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw failure(e);
+        }
+        tx.release(sql, statement);
     }
 
     private JdbcBatch set(Object value, int sqlType) {
@@ -82,6 +122,6 @@ final class JdbcBatch implements AutoCloseable {
     }
 
     private RuntimeException failure(SQLException e) {
-        return Tx.translate(new IllegalStateException("batch failed: " + e.getMessage(), e), dialect);
+        return Tx.translate(new IllegalStateException("statement failed: " + e.getMessage(), e), dialect);
     }
 }

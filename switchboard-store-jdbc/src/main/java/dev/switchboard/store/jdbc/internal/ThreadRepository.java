@@ -8,6 +8,7 @@ import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.Thread.ServingAgent;
 import dev.switchboard.core.model.Thread.ThreadSource;
 import dev.switchboard.core.model.UserRef;
+import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.ThreadStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@link ThreadStore} on the {@code chats} and {@code threads} tables. The unique partial index
@@ -25,13 +25,15 @@ final class ThreadRepository implements ThreadStore {
     private static final String COLUMNS = "id, chat_id, contact_id, name, department_id, agent_id, agent_username,"
             + " agent_since, source_type, source_destination, tags, custom_fields, message_count, last_message_at,"
             + " created_at, updated_at, closed_at, closer, closed_by_id, closed_by_username, close_comment, on_hold";
-    private static final String UPDATE = "UPDATE threads SET chat_id = :chatId, contact_id = :contactId, name = :name,"
-            + " department_id = :departmentId, agent_id = :agentId, agent_username = :agentUsername,"
-            + " agent_since = :agentSince, source_type = :sourceType, source_destination = :sourceDestination,"
-            + " tags = :tags, custom_fields = :customFields, message_count = :messageCount,"
-            + " last_message_at = :lastMessageAt, created_at = :createdAt, updated_at = :updatedAt,"
-            + " closed_at = :closedAt, closer = :closer, closed_by_id = :closedById,"
-            + " closed_by_username = :closedByUsername, close_comment = :closeComment, on_hold = :onHold WHERE id = :id";
+    /** Every column but the id, in {@link #bind(JdbcBatch, Thread)}'s order, then the id. */
+    private static final String UPDATE = "UPDATE threads SET chat_id = ?, contact_id = ?, name = ?, department_id = ?,"
+            + " agent_id = ?, agent_username = ?, agent_since = ?, source_type = ?, source_destination = ?, tags = ?,"
+            + " custom_fields = ?, message_count = ?, last_message_at = ?, created_at = ?, updated_at = ?,"
+            + " closed_at = ?, closer = ?, closed_by_id = ?, closed_by_username = ?, close_comment = ?, on_hold = ?"
+            + " WHERE id = ?";
+    private static final String INSERT = "INSERT INTO threads (" + COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(22, "?")) + ") ON CONFLICT DO NOTHING";
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM threads WHERE id = ?";
 
     private final Tx tx;
     private final Sorting sorting;
@@ -63,18 +65,22 @@ final class ThreadRepository implements ThreadStore {
 
     @Override
     public void insert(Thread thread) {
-        tx.insertUnique(bind(tx.update("INSERT INTO threads (" + COLUMNS + ") VALUES (:id, :chatId, :contactId, :name,"
-                + " :departmentId, :agentId, :agentUsername, :agentSince, :sourceType, :sourceDestination, :tags,"
-                + " :customFields, :messageCount, :lastMessageAt, :createdAt, :updatedAt, :closedAt, :closer,"
-                + " :closedById, :closedByUsername, :closeComment, :onHold) ON CONFLICT DO NOTHING"), thread),
-                "thread " + thread.id() + " (or the open thread of chat " + thread.chatId() + ")");
+        try (JdbcBatch insert = new JdbcBatch(tx, INSERT)) {
+            if (bind(insert.text(thread.id()), thread).update() == 0) {
+                throw new DuplicateKeyException("thread " + thread.id() + " (or the open thread of chat "
+                        + thread.chatId() + ") clashes with an existing key", null);
+            }
+        }
         tx.execute(tx.update("UPDATE chats SET last_thread_id = :id WHERE id = :chatId")
                 .bind("id", thread.id()).bind("chatId", thread.chatId()));
     }
 
     @Override
     public void update(Thread thread) {
-        tx.execute(bind(tx.update(UPDATE), thread));
+        // Plain JDBC: every message updates its room (JdbcBatch says why).
+        try (JdbcBatch update = new JdbcBatch(tx, UPDATE)) {
+            bind(update, thread).text(thread.id()).update();
+        }
     }
 
     @Override
@@ -106,7 +112,10 @@ final class ThreadRepository implements ThreadStore {
 
     @Override
     public Optional<Thread> findById(String id) {
-        return tx.query("SELECT " + COLUMNS + " FROM threads WHERE id = :id").bind("id", id).map(this::map).findOne();
+        // Plain JDBC: every visitor message reads its room (JdbcBatch says why).
+        try (JdbcBatch select = new JdbcBatch(tx, BY_ID)) {
+            return select.text(id).one(this::map);
+        }
     }
 
     @Override
@@ -134,32 +143,32 @@ final class ThreadRepository implements ThreadStore {
         return tx.page(COLUMNS, "threads", ThreadFilter.of(query, tx.dialect), sorting, page, this::map);
     }
 
-    private Update bind(Update update, Thread t) {
+    /** Binds every column but the id, in {@code COLUMNS}' order. */
+    private JdbcBatch bind(JdbcBatch statement, Thread t) {
         ServingAgent agent = t.agent();
         ThreadSource source = t.source();
         UserRef closedBy = t.closedBy();
-        return update.bind("id", t.id())
-                .bind("chatId", t.chatId())
-                .bind("contactId", t.contactId())
-                .bind("name", t.name())
-                .bind("departmentId", t.departmentId())
-                .bind("agentId", agent == null ? null : agent.id())
-                .bind("agentUsername", agent == null ? null : agent.username())
-                .bind("agentSince", agent == null ? null : Columns.millis(agent.since()))
-                .bind("sourceType", source == null ? null : source.type())
-                .bind("sourceDestination", source == null ? null : source.destination())
-                .bind("tags", tx.json.write(t.tags()))
-                .bind("customFields", tx.json.write(t.customFields()))
-                .bind("messageCount", t.messageCount())
-                .bind("lastMessageAt", Columns.millis(t.lastMessageAt()))
-                .bind("createdAt", Columns.millis(t.createdAt()))
-                .bind("updatedAt", Columns.millis(t.updatedAt()))
-                .bind("closedAt", Columns.millis(t.closedAt()))
-                .bind("closer", t.closer())
-                .bind("closedById", closedBy == null ? null : closedBy.id())
-                .bind("closedByUsername", closedBy == null ? null : closedBy.username())
-                .bind("closeComment", t.closeComment())
-                .bind("onHold", t.onHold());
+        return statement.text(t.chatId())
+                .text(t.contactId())
+                .text(t.name())
+                .text(t.departmentId())
+                .text(agent == null ? null : agent.id())
+                .text(agent == null ? null : agent.username())
+                .number(agent == null ? null : Columns.millis(agent.since()))
+                .text(source == null ? null : source.type())
+                .text(source == null ? null : source.destination())
+                .text(tx.json.write(t.tags()))
+                .text(tx.json.write(t.customFields()))
+                .number(t.messageCount())
+                .number(Columns.millis(t.lastMessageAt()))
+                .number(Columns.millis(t.createdAt()))
+                .number(Columns.millis(t.updatedAt()))
+                .number(Columns.millis(t.closedAt()))
+                .text(t.closer())
+                .text(closedBy == null ? null : closedBy.id())
+                .text(closedBy == null ? null : closedBy.username())
+                .text(t.closeComment())
+                .bool(t.onHold());
     }
 
     private Thread map(ResultSet rs, StatementContext ctx) throws SQLException {

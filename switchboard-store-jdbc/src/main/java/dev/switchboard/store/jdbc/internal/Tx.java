@@ -3,7 +3,10 @@ package dev.switchboard.store.jdbc.internal;
 import dev.switchboard.core.model.Page;
 import dev.switchboard.core.model.PageRequest;
 import dev.switchboard.core.store.DuplicateKeyException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -19,11 +22,30 @@ final class Tx {
     final Handle handle;
     final Dialect dialect;
     final Json json;
+    /** Statements done with, by SQL; null until the first. */
+    private Map<String, PreparedStatement> prepared;
 
     Tx(Handle handle, Dialect dialect, Json json) {
         this.handle = handle;
         this.dialect = dialect;
         this.json = json;
+    }
+
+    /**
+     * A prepared statement for {@code sql} on this transaction's connection: one {@link #release}d
+     * earlier in the transaction when there is one (group commit runs the same few statements for every
+     * write of a batch; preparing costs SQLite a parse each time), else a new one. Statements still open
+     * when the connection goes back to the pool are closed by the pool.
+     */
+    PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement kept = prepared == null ? null : prepared.remove(sql);
+        return kept != null ? kept : handle.getConnection().prepareStatement(sql);
+    }
+
+    /** Keeps {@code statement}, done with and cleared, for the next {@link #prepare} of the same SQL. */
+    void release(String sql, PreparedStatement statement) {
+        if (prepared == null) prepared = new HashMap<>();
+        prepared.put(sql, statement);
     }
 
     Query query(String sql) { return handle.createQuery(sql); }
