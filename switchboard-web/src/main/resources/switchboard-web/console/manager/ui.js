@@ -1,10 +1,8 @@
 // Small helpers the manager's views share: escaping, the status line every view announces its outcome
 // in, and running a form's action with its button disabled meanwhile.
 
-/** Text made safe for innerHTML (element content and quoted attribute values). */
-export function esc(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
+/** Text made safe for innerHTML: the console's one escaping function, under the short name the views use. */
+export { escapeHtml as esc } from '../app.js';
 
 /** The view's live status line: `role="status"` so screen readers hear successes, `alert` styling for problems. */
 export function say(root, text, problem = false) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WebAssets {
     static final String ROOT = "switchboard-web/";
-    private final Map<String, Optional<WebAsset>> cache = new ConcurrentHashMap<>();
+    private final Map<String, WebAsset> cache = new ConcurrentHashMap<>();
 
     private WebAssets() {}
 
@@ -43,13 +43,20 @@ public final class WebAssets {
     }
 
     private void serve(Context ctx, String name) {
-        Optional<WebAsset> asset = WebAsset.isSafeName(name)
-                ? cache.computeIfAbsent(name, n -> WebAsset.load(ROOT + n))
-                : Optional.empty();
-        if (asset.isEmpty()) {
+        WebAsset asset = WebAsset.isSafeName(name) ? find(name) : null;
+        if (asset == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found\n");
             return;
         }
-        asset.get().writeTo(ctx);
+        asset.writeTo(ctx);
+    }
+
+    /** Only files that exist are kept: caching misses would let requests for made-up names grow the map without bound. */
+    private WebAsset find(String name) {
+        WebAsset kept = cache.get(name);
+        if (kept != null) return kept;
+        Optional<WebAsset> loaded = WebAsset.load(ROOT + name);
+        loaded.ifPresent(a -> cache.putIfAbsent(name, a));
+        return loaded.orElse(null);
     }
 }
