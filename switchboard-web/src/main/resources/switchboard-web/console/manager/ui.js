@@ -2,7 +2,9 @@
 // in, and running a form's action with its button disabled meanwhile.
 
 /** Text made safe for innerHTML: the console's one escaping function, under the short name the views use. */
-export { escapeHtml as esc } from '../app.js';
+import { escapeHtml as esc } from '../app.js';
+
+export { esc };
 
 /** The view's live status line: `role="status"` so screen readers hear successes, `alert` styling for problems. */
 export function say(root, text, problem = false) {
