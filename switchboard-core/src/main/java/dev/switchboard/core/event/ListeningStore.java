@@ -4,6 +4,7 @@ import dev.switchboard.core.store.Store;
 import dev.switchboard.core.store.StoreTx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -35,8 +36,14 @@ public final class ListeningStore implements Store {
     }
 
     @Override
-    public <T> T write(Function<StoreTx, T> work) {
-        return delegate.write(tx -> {
+    public <T> T write(Function<StoreTx, T> work) { return delegate.write(listened(work)); }
+
+    @Override
+    public <T> CompletableFuture<T> writeAsync(Function<StoreTx, T> work) { return delegate.writeAsync(listened(work)); }
+
+    /** The work, reporting the events it adds to the in-transaction listeners before it returns. */
+    private <T> Function<StoreTx, T> listened(Function<StoreTx, T> work) {
+        return tx -> {
             List<DomainEvent> outer = CURRENT.get();
             List<DomainEvent> mine = new ArrayList<>();
             CURRENT.set(mine);
@@ -51,7 +58,7 @@ public final class ListeningStore implements Store {
                 if (outer == null) CURRENT.remove();
                 else CURRENT.set(outer);
             }
-        });
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.switchboard.core.livechat;
 
+import dev.switchboard.core.error.Failures;
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.event.AfterCommit;
 import dev.switchboard.core.event.EventBus;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Visitor messages and room history. Thread-safe. */
@@ -57,18 +59,25 @@ public final class MessageService {
      * of {@link RoomService#openWithId} and {@link #sendFromVisitor} in one write transaction instead of a
      * read and a write, with the same checks and errors in the same order.
      *
-     * @return empty, with nothing written, when no room has the id {@code rid} (the caller opens it first)
+     * @return completes after the commit; with empty, nothing written, when no room has the id {@code rid}
+     *         (the caller opens it first). Fails with the errors {@link #sendFromVisitor} throws.
      */
-    public Optional<Event> sendToExistingRoom(String token, String rid, String text, String id) {
+    public CompletableFuture<Optional<Event>> sendToExistingRoom(String token, String rid, String text, String id) {
         VisitorService.checkKeyLength("rid", rid);
-        return post(tx -> {
+        AfterCommit after = new AfterCommit();
+        // Queued, not awaited: a connection may have several messages in one group-commit batch.
+        return store.writeAsync(appending(tx -> {
             Optional<Thread> room = tx.threads().findById(rid);
             if (room.isEmpty()) return Optional.empty();
             Contact contact = VisitorRooms.contact(tx, token);
             Thread thread = VisitorRooms.requireOpen(contact, room.get());
             checkMessage(text, id);
             return Optional.of(new Author(contact, thread));
-        }, text, id);
+        }, text, id, after)).handle((posted, failure) -> {
+            if (failure != null) throw translated(Failures.cause(failure));
+            after.publishTo(bus);
+            return posted;
+        });
     }
 
     private void checkMessage(String text, String id) {
@@ -82,13 +91,29 @@ public final class MessageService {
     /** Posts the message into the room {@code check} finds, in the same transaction; nothing when it finds none. */
     private Optional<Event> post(Function<StoreTx, Optional<Author>> check, String text, String id) {
         AfterCommit after = new AfterCommit();
+        Optional<Event> posted;
         try {
-            Optional<Event> posted = store.write(tx -> check.apply(tx).map(a -> append(tx, a.contact(), a.thread(), text, id, after)));
-            after.publishTo(bus);
-            return posted;
-        } catch (DuplicateKeyException e) {
-            throw new Invalid("error-duplicate-message-id", "A message with this _id already exists");
+            posted = store.write(appending(check, text, id, after));
+        } catch (RuntimeException e) {
+            throw translated(e);
         }
+        after.publishTo(bus);
+        return posted;
+    }
+
+    private Function<StoreTx, Optional<Event>> appending(Function<StoreTx, Optional<Author>> check, String text,
+                                                         String id, AfterCommit after) {
+        return tx -> check.apply(tx).map(a -> append(tx, a.contact(), a.thread(), text, id, after));
+    }
+
+    /** A write's failure as the caller reports it: a clashing message id is the client's error. */
+    private static RuntimeException translated(Throwable failure) {
+        if (failure instanceof DuplicateKeyException) {
+            return new Invalid("error-duplicate-message-id", "A message with this _id already exists");
+        }
+        if (failure instanceof RuntimeException e) return e;
+        if (failure instanceof Error e) throw e;
+        return new IllegalStateException(failure);
     }
 
     private Event append(StoreTx tx, Contact contact, Thread thread, String text, String id, AfterCommit after) {

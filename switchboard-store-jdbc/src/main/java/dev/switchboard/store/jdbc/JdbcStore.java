@@ -77,6 +77,9 @@ public final class JdbcStore implements Store {
     public <T> T write(Function<StoreTx, T> work) { return transactions.write(work); }
 
     @Override
+    public <T> CompletableFuture<T> writeAsync(Function<StoreTx, T> work) { return transactions.writeAsync(work); }
+
+    @Override
     public <T> T read(Function<StoreTx, T> work) { return transactions.read(work); }
 
     /**
@@ -106,5 +109,11 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public void close() { pool.close(); }
+    public void close() {
+        try {
+            transactions.close(); // queued asynchronous writes still need their connections
+        } finally {
+            pool.close();
+        }
+    }
 }

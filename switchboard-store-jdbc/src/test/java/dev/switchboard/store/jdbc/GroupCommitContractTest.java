@@ -225,4 +225,88 @@ abstract class GroupCommitContractTest {
                 .map(Event::id).toList();
         assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged).doesNotContainAnyElementsOf(failed);
     }
+
+    // Asynchronous writes (Store.writeAsync): the DDP layer's pipelined calls (issue 7) rely on these.
+
+    @Test
+    void asynchronous_writes_take_effect_in_the_order_queued_and_each_completes_only_after_its_commit() {
+        Thread chat = store.write(Fixtures::newOpenThread);
+        List<String> completedInOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<java.util.concurrent.CompletableFuture<Boolean>> visibleOnCompletion = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            Event message = Fixtures.message(chat.id(), String.valueOf(n), at(1));
+            visibleOnCompletion.add(store.writeAsync(tx -> tx.events().append(message)).thenApply(stored -> {
+                completedInOrder.add(stored.text());
+                // Another connection sees the row once the future completed: it was committed.
+                return store.read((StoreTx tx) -> tx.events().findById(stored.id())).isPresent();
+            }));
+        }
+        visibleOnCompletion.forEach(f -> assertThat(f.join()).isTrue());
+        List<String> expected = java.util.stream.IntStream.range(0, 300).mapToObj(String::valueOf).toList();
+        assertThat(completedInOrder).containsExactlyElementsOf(expected);
+        List<String> texts = new ArrayList<>(store.read(tx -> tx.events().history(chat.id(), null, Set.of(), 0, 0))
+                .stream().map(Event::text).toList());
+        java.util.Collections.reverse(texts);
+        assertThat(texts).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void a_failing_asynchronous_write_fails_only_its_own_future_with_its_own_exception() {
+        store.write(tx -> {
+            tx.users().insert(Fixtures.minimalUser("taken"));
+            return null;
+        });
+        List<java.util.concurrent.CompletableFuture<String>> writes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            writes.add(store.writeAsync(tx -> {
+                tx.settings().put("async" + n, (long) n, at(0));
+                if (n == 7) tx.users().insert(Fixtures.minimalUser("TAKEN"));
+                if (n == 11) throw new IllegalStateException("refused " + n);
+                return "ok " + n;
+            }));
+        }
+        var settings = new java.util.HashMap<String, Object>();
+        for (int i = 0; i < 20; i++) {
+            var write = writes.get(i);
+            if (i == 7) {
+                assertThatThrownBy(write::join).hasCauseInstanceOf(DuplicateKeyException.class);
+            } else if (i == 11) {
+                assertThatThrownBy(write::join).cause().isInstanceOf(IllegalStateException.class).hasMessage("refused 11");
+            } else {
+                assertThat(write.join()).isEqualTo("ok " + i);
+            }
+        }
+        settings.putAll(store.read((StoreTx tx) -> tx.settings().loadAll()));
+        assertThat(settings).doesNotContainKeys("async7", "async11").containsEntry("async0", 0L).containsEntry("async19", 19L);
+    }
+
+    @Test
+    void code_run_when_an_asynchronous_write_completes_may_write_again() {
+        var chained = store.writeAsync(tx -> {
+            tx.settings().put("first", 1L, at(0));
+            return 1L;
+        }).thenApply(first -> store.write(tx -> {
+            tx.settings().put("second", first + 1, at(0));
+            return first + 1;
+        }));
+        assertThat(chained.orTimeout(10, TimeUnit.SECONDS).join()).isEqualTo(2L);
+        assertThat(store.read((StoreTx tx) -> tx.settings().loadAll())).containsEntry("first", 1L).containsEntry("second", 2L);
+    }
+
+    @Test
+    void closing_the_store_finishes_the_queued_asynchronous_writes_and_refuses_later_ones() {
+        Thread chat = store.write(Fixtures::newOpenThread);
+        List<java.util.concurrent.CompletableFuture<Event>> queued = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            Event message = Fixtures.message(chat.id(), String.valueOf(n), at(1));
+            queued.add(store.writeAsync(tx -> tx.events().append(message)));
+        }
+        store.close();
+        assertThat(queued).allSatisfy(f -> assertThat(f).isCompleted().isNotCompletedExceptionally());
+        assertThat(store.writeAsync(tx -> null)).isCompletedExceptionally();
+        store = JdbcStore.open(url, null, null, true);
+        List<Event> stored = store.read((StoreTx tx) -> tx.events().history(chat.id(), null, Set.of(), 0, 0));
+        assertThat(stored).hasSize(200);
+    }
 }

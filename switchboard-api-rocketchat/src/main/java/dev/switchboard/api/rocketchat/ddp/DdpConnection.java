@@ -7,6 +7,7 @@ package dev.switchboard.api.rocketchat.ddp;
  */
 final class DdpConnection {
     final DdpSocket socket;
+    final Pipeline pipeline = new Pipeline();
     volatile DdpSession session;
     volatile boolean pinged;
 

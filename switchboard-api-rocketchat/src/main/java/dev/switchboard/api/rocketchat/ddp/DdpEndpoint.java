@@ -10,6 +10,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -96,6 +97,8 @@ public final class DdpEndpoint implements AutoCloseable {
             else c.socket.close(1002, "connect first");
             return;
         }
+        // A subscription may read what an earlier call writes; only pings and calls that run ahead don't wait.
+        if (!"ping".equals(msg) && !"pong".equals(msg) && !"method".equals(msg)) c.pipeline.awaitAnswered();
         switch (msg == null ? "" : msg) {
             case "ping" -> c.socket.send(Frames.pong(text(frame, "id")));
             case "pong" -> { }
@@ -115,8 +118,12 @@ public final class DdpEndpoint implements AutoCloseable {
         }
         JsonNode params = frame.get("params");
         if (params == null || params.isNull()) params = JsonNodeFactory.instance.arrayNode();
-        c.socket.send(dispatcher.invoke(session, id, name, params));
-        c.socket.send(Frames.updated(id));
+        CompletableFuture<String> result = dispatcher.invokeAhead(session, id, name, params);
+        if (result == null) {
+            c.pipeline.awaitAnswered(); // this call may read what the earlier ones write
+            result = CompletableFuture.completedFuture(dispatcher.invoke(session, id, name, params));
+        }
+        c.pipeline.answer(c.socket::send, id, result);
     }
 
     private void subscribe(DdpConnection c, DdpSession session, JsonNode frame) {

@@ -9,6 +9,7 @@ import dev.switchboard.core.realtime.HubKey;
 import dev.switchboard.core.realtime.HubListener;
 import dev.switchboard.core.realtime.ReplayBuffer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * lock, since they publish events that other sessions' locks wait on.
  */
 final class DdpSession implements HubListener {
+    private static final int MAX_ROOMS_REMEMBERED = 16;
     private final String id;
     private final Hub hub;
     private final StreamRenderer renderer;
@@ -37,6 +39,8 @@ final class DdpSession implements HubListener {
     private final Set<String> visitorTokens = ConcurrentHashMap.newKeySet();
     private final AgentConnections connections;
     private final AtomicReference<User> user = new AtomicReference<>();
+    /** Rooms a legacy send of this session posted to (bounded; copied on write, as it rarely changes). */
+    private volatile Set<String> postedTo = Set.of();
     private DdpSocket socket;
 
     /** @param replay null for sessions that did not ask for sequence numbers */
@@ -75,6 +79,18 @@ final class DdpSession implements HubListener {
         if (java.util.Objects.equals(nextId, beforeId)) return;
         if (nextId != null) connections.connected(nextId);
         if (beforeId != null) connections.disconnected(beforeId);
+    }
+
+    /** Whether a legacy send of this session posted to room {@code rid}, which so exists. */
+    boolean hasPostedTo(String rid) { return postedTo.contains(rid); }
+
+    /** Remembers that room {@code rid} exists; a visitor has few rooms, so past a handful none are added. */
+    synchronized void postedTo(String rid) {
+        Set<String> known = postedTo;
+        if (known.contains(rid) || known.size() >= MAX_ROOMS_REMEMBERED) return;
+        var next = new HashSet<>(known);
+        next.add(rid);
+        postedTo = Set.copyOf(next);
     }
 
     int subscriptionCount() { return subscriptions.size(); }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.api.rocketchat.render.AgentJson;
-import dev.switchboard.api.rocketchat.render.MessageJson;
 import dev.switchboard.api.rocketchat.render.VisitorJson;
 import dev.switchboard.core.error.Invalid;
 import dev.switchboard.core.livechat.VisitorRegistration;
@@ -21,7 +20,7 @@ import java.util.Map;
 final class VisitorMethods {
     private VisitorMethods() {}
 
-    static void register(Map<String, DdpMethod> methods, RocketChatServices s) {
+    static void register(Map<String, DdpMethod> methods, Map<String, PipelinedMethod> pipelined, RocketChatServices s) {
         methods.put("livechat:setUpConnection", (session, p) -> {
             session.rememberVisitor(Args.requiredString(Args.object(p, 0), "token"));
             return null;
@@ -33,7 +32,9 @@ final class VisitorMethods {
                 return Obj.of("_id", c.id());
             }).orElse(null);
         });
-        methods.put("sendMessageLivechat", (session, p) -> sendMessage(s, Args.object(p, 0)));
+        LegacySend send = new LegacySend(s);
+        methods.put("sendMessageLivechat", send);
+        pipelined.put("sendMessageLivechat", send);
         methods.put("livechat:getAgentData", (session, p) -> {
             JsonNode q = Args.object(p, 0);
             Thread room = s.roomAccess().visitorRoom(Args.requiredString(q, "token"), Args.requiredString(q, "roomId"), false)
@@ -52,20 +53,6 @@ final class VisitorMethods {
                 customFields(g.get("customFields")), null));
         session.rememberVisitor(token);
         return Obj.of("userId", c.id(), "visitor", VisitorJson.guest(c));
-    }
-
-    /** The legacy flow: the client picks the room id before its first message; the room opens with it. */
-    private static Obj sendMessage(RocketChatServices s, JsonNode m) {
-        String id = Args.requiredString(m, "_id");
-        String rid = Args.requiredString(m, "rid");
-        String text = Args.requiredString(m, "msg");
-        String token = Args.optionalString(m, "token");
-        if (token == null || token.isEmpty()) throw new Invalid("invalid-token", null);
-        // Once the room exists (every message after the first), checking it and posting share one write.
-        var posted = s.messages().sendToExistingRoom(token, rid, text, id);
-        boolean newRoom = posted.isEmpty() && s.rooms().openWithId(token, rid, new Thread.ThreadSource("api", null));
-        var message = posted.orElseGet(() -> s.messages().sendFromVisitor(token, rid, text, id));
-        return MessageJson.of(message).with("newRoom", newRoom).with("showConnecting", false);
     }
 
     private static List<VisitorRegistration.CustomFieldValue> customFields(JsonNode fields) {

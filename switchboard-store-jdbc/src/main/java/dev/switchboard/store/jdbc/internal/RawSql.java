@@ -1,5 +1,6 @@
 package dev.switchboard.store.jdbc.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.jdbi.v3.core.Handle;
@@ -12,6 +13,22 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 final class RawSql {
     private RawSql() {}
+
+    /**
+     * Runs {@code sql} as a statement the transaction keeps ({@link Tx#prepare}): savepoints run twice
+     * per write of a batch, and SQLite would parse them each time.
+     *
+     * @throws UnableToExecuteStatementException wrapping the driver's exception
+     */
+    static void execute(Tx tx, String sql) {
+        try {
+            PreparedStatement statement = tx.prepare(sql);
+            statement.execute();
+            tx.release(sql, statement);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(sql + ": " + e.getMessage(), e, null);
+        }
+    }
 
     /** @throws UnableToExecuteStatementException wrapping the driver's exception */
     static void execute(Handle handle, String sql) {

@@ -17,7 +17,7 @@ final class Savepoints {
      * @throws RuntimeException when the savepoint itself cannot be taken or undone: the transaction is broken
      */
     static boolean attempt(Tx tx, PendingWrite<?> write) {
-        RawSql.execute(tx.handle, "SAVEPOINT batch_write");
+        RawSql.execute(tx, "SAVEPOINT batch_write");
         try {
             write.runIn(new JdbiStoreTx(tx));
         } catch (Throwable failure) {
@@ -25,13 +25,13 @@ final class Savepoints {
             undo(tx, "batch_write");
             return false;
         }
-        RawSql.execute(tx.handle, "RELEASE SAVEPOINT batch_write");
+        RawSql.execute(tx, "RELEASE SAVEPOINT batch_write");
         return true;
     }
 
     /** Runs a write nested in another write's work; its failure undoes its changes and propagates. */
     static <T> T run(Tx tx, String name, Function<StoreTx, T> work) {
-        RawSql.execute(tx.handle, "SAVEPOINT " + name);
+        RawSql.execute(tx, "SAVEPOINT " + name);
         T result;
         try {
             result = work.apply(new JdbiStoreTx(tx));
@@ -44,13 +44,13 @@ final class Savepoints {
             }
             throw translated;
         }
-        RawSql.execute(tx.handle, "RELEASE SAVEPOINT " + name);
+        RawSql.execute(tx, "RELEASE SAVEPOINT " + name);
         return result;
     }
 
     private static void undo(Tx tx, String name) {
         // ROLLBACK TO keeps the savepoint on the stack; RELEASE pops it.
-        RawSql.execute(tx.handle, "ROLLBACK TO SAVEPOINT " + name);
-        RawSql.execute(tx.handle, "RELEASE SAVEPOINT " + name);
+        RawSql.execute(tx, "ROLLBACK TO SAVEPOINT " + name);
+        RawSql.execute(tx, "RELEASE SAVEPOINT " + name);
     }
 }

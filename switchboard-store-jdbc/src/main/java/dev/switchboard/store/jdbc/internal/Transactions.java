@@ -1,6 +1,7 @@
 package dev.switchboard.store.jdbc.internal;
 
 import dev.switchboard.core.store.StoreTx;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -10,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  * transaction each through the dialect's {@link WriteGate}; reads as read-only (snapshot) transactions.
  * Thread-safe.
  */
-public final class Transactions {
+public final class Transactions implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Json json = new Json();
@@ -30,6 +31,24 @@ public final class Transactions {
      */
     public <T> T write(Function<StoreTx, T> work) {
         return groupCommit != null ? groupCommit.write(work) : writeAlone(work);
+    }
+
+    /**
+     * See {@code Store.writeAsync}: with group commit the work is queued and the future completes after
+     * its batch committed; otherwise it runs now, on this thread, as {@link #write} does.
+     */
+    public <T> CompletableFuture<T> writeAsync(Function<StoreTx, T> work) {
+        if (groupCommit != null) return groupCommit.writeAsync(work);
+        try {
+            return CompletableFuture.completedFuture(writeAlone(work));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Finishes the queued asynchronous writes; call before the connections close. */
+    public void close() {
+        if (groupCommit != null) groupCommit.close();
     }
 
     private <T> T writeAlone(Function<StoreTx, T> work) {
