@@ -17,8 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeRequest;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,11 +72,10 @@ public final class RtmEndpoint implements AutoCloseable {
      * The listener of one new socket. It takes from the upgrade request only what replies need: the
      * address the client reached the server at (for links) and the {@code organization_id} parameter.
      */
-    public Session.Listener newSocket(JettyServerUpgradeRequest upgrade) {
-        String host = upgrade.getHeader("Host");
+    public Session.Listener newSocket(ServerUpgradeRequest upgrade) {
+        String host = upgrade.getHeaders().get("Host");
         String base = sessions.publicUrl() != null ? sessions.publicUrl() : host == null ? "" : "http://" + host;
-        var organization = upgrade.getParameterMap().get("organization_id");
-        return new RtmSocketListener(this, base, organization == null || organization.isEmpty() ? null : organization.get(0));
+        return new RtmSocketListener(this, base, Request.extractQueryParameters(upgrade).getValue("organization_id"));
     }
 
     /** A socket is open: bounds it; returns the connection its frames go to. */
