@@ -97,10 +97,11 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
             AgentChatApi agentChat = AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
-            agentRtm = RtmEndpoint.install(cfg.routes, wired.agentChat(), agentChat.registry(), rtmLimits(config.realtime()),
-                    clock, "");
+            agentRtm = RtmEndpoint.create(wired.agentChat(), agentChat.registry(), rtmLimits(config.realtime()), clock);
+            JettyWebSockets.serve(cfg.jetty, RtmEndpoint.path(""), agentRtm::newSocket);
             MediatorApi.install(cfg.routes, wired.mediator());
-            realtime = DdpEndpoint.install(cfg.routes, cfg.jetty, services, config.realtime(), clock);
+            realtime = DdpEndpoint.create(services, config.realtime(), clock);
+            JettyWebSockets.serve(cfg.jetty, "/websocket", upgrade -> realtime.newSocket());
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             WebAssets.install(cfg.routes);
             // Routes that wrote their own 404 (the widget's plain-text ones) keep it.
@@ -156,7 +157,7 @@ public final class SwitchboardServer implements AutoCloseable {
      */
     static RtmLimits rtmLimits(DdpLimits d) {
         return new RtmLimits(d.pingAfter(), d.pingAfter(), RtmLimits.defaults().maxPendingRequests(), d.maxPendingChars(),
-                d.resumeWindow(), d.replayFrames());
+                d.resumeWindow(), d.replayFrames(), d.maxFrameBytes());
     }
 
     /** The bound port (useful with port 0). */

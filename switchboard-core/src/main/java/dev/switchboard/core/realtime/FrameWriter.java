@@ -16,7 +16,8 @@ public final class FrameWriter {
 
     private final FrameSink sink;
     private final long maxPendingChars;
-    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    /** Made when a frame first has to wait: most sockets are idle, and an empty deque is ~100 bytes each. */
+    private ArrayDeque<Pending> queue;
     private long pendingChars;
     private boolean sending;
     private boolean closed;
@@ -43,11 +44,12 @@ public final class FrameWriter {
             if (p.counted()) pendingChars += p.frame().length();
             if (pendingChars > maxPendingChars) {
                 closed = true;
-                queue.clear();
+                queue = null;
                 sink.cut();
                 return;
             }
             if (sending) {
+                if (queue == null) queue = new ArrayDeque<>();
                 queue.addLast(p);
                 return;
             }
@@ -80,7 +82,7 @@ public final class FrameWriter {
     private Pending sent(Pending p) {
         synchronized (this) {
             if (p.counted()) pendingChars -= p.frame().length();
-            Pending next = closed ? null : queue.pollFirst();
+            Pending next = closed || queue == null ? null : queue.pollFirst();
             if (next == null) sending = false;
             return next;
         }
@@ -91,7 +93,7 @@ public final class FrameWriter {
         synchronized (this) {
             if (closed) return;
             closed = true;
-            queue.clear();
+            queue = null;
         }
         sink.close(code, reason);
     }

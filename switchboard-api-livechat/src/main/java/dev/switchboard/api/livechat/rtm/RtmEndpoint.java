@@ -9,17 +9,17 @@ import dev.switchboard.api.livechat.internal.ApiError;
 import dev.switchboard.api.livechat.internal.Failures;
 import dev.switchboard.api.livechat.internal.Payload;
 import dev.switchboard.api.livechat.internal.Wire;
-import io.javalin.config.RoutesConfig;
-import io.javalin.websocket.WsConnectContext;
-import io.javalin.websocket.WsContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * actions, pushes from domain events, and lossless resumption (see {@link RtmLogin}). Silence is
  * Jetty's idle timeout per socket, so control-frame pings keep a connection alive as well as the
  * {@code ping} action (C46); before closing an authorised connection it pushes
- * {@code agent_disconnected} (C52). Thread-safe.
+ * {@code agent_disconnected} (C52). The server serves its sockets with Jetty's own WebSocket API:
+ * {@link #newSocket} makes each socket's listener. Thread-safe.
  */
 public final class RtmEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RtmEndpoint.class);
@@ -38,7 +39,8 @@ public final class RtmEndpoint implements AutoCloseable {
     private final RtmLimits limits;
     private final RtmSessions sessions;
     private final RtmOnlyActions rtmOnly;
-    private final Map<String, RtmConnection> connections = new ConcurrentHashMap<>();
+    /** The open sockets, for the login deadline; frames reach their connection through its listener. */
+    private final Set<RtmConnection> connections = ConcurrentHashMap.newKeySet();
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rtm-heartbeat");
@@ -56,42 +58,44 @@ public final class RtmEndpoint implements AutoCloseable {
     }
 
     /**
-     * Registers the endpoint; it serves the same actions as the Web API. The returned endpoint must be
-     * closed with the server.
-     *
-     * @param prefix a path before {@code /v3.6} ({@code ""} for none)
+     * The endpoint; it serves the same actions as the Web API, at {@link #path}. It must be closed with
+     * the server.
      */
-    public static RtmEndpoint install(RoutesConfig routes, AgentChatServices s, ActionRegistry actions, RtmLimits limits,
-                                      Clock clock, String prefix) {
-        RtmEndpoint endpoint = new RtmEndpoint(s, actions, limits, clock);
-        routes.ws(prefix + "/v3.6/agent/rtm/ws", ws -> {
-            ws.onConnect(endpoint::opened);
-            ws.onMessage(ctx -> endpoint.received(ctx, ctx.message()));
-            ws.onBinaryMessage(ctx -> endpoint.received(ctx, StandardCharsets.UTF_8.decode(ctx.data()).toString()));
-            ws.onClose(endpoint::closed);
-            ws.onError(endpoint::closed);
-        });
-        return endpoint;
+    public static RtmEndpoint create(AgentChatServices s, ActionRegistry actions, RtmLimits limits, Clock clock) {
+        return new RtmEndpoint(s, actions, limits, clock);
     }
 
-    private void opened(WsConnectContext ctx) {
-        String host = ctx.header("Host");
+    /** @param prefix a path before {@code /v3.6} ({@code ""} for none) */
+    public static String path(String prefix) { return prefix + "/v3.6/agent/rtm/ws"; }
+
+    /**
+     * The listener of one new socket. It takes from the upgrade request only what replies need: the
+     * address the client reached the server at (for links) and the {@code organization_id} parameter.
+     */
+    public Session.Listener newSocket(ServerUpgradeRequest upgrade) {
+        String host = upgrade.getHeaders().get("Host");
         String base = sessions.publicUrl() != null ? sessions.publicUrl() : host == null ? "" : "http://" + host;
-        RtmConnection c = new RtmConnection(new RtmSocket(ctx.session, limits.maxPendingChars()), base,
-                ctx.queryParam("organization_id"));
-        connections.put(ctx.sessionId(), c);
-        ctx.session.setIdleTimeout(limits.silenceTimeout());
-        ctx.session.addIdleTimeoutListener(timeout -> {
-            RtmSession session = c.session();
-            if (session != null) disconnect(c, "connection_timeout");
+        return new RtmSocketListener(this, base, Request.extractQueryParameters(upgrade).getValue("organization_id"));
+    }
+
+    /** A socket is open: bounds it; returns the connection its frames go to. */
+    RtmConnection opened(Session session, String base, String organizationId) {
+        session.setMaxTextMessageSize(limits.maxFrameBytes());
+        // The bound binary frames had when the node's sockets shared one configuration with DDP's.
+        session.setMaxBinaryMessageSize(1024);
+        RtmConnection c = new RtmConnection(new RtmSocket(session, limits.maxPendingChars()), base, organizationId);
+        connections.add(c);
+        session.setIdleTimeout(limits.silenceTimeout());
+        session.addIdleTimeoutListener(timeout -> {
+            RtmSession rtm = c.session();
+            if (rtm != null) disconnect(c, "connection_timeout");
             else c.socket.close(1000, "connection_timeout");
             return false;
         });
+        return c;
     }
 
-    private void received(WsContext ctx, String text) {
-        RtmConnection c = connections.get(ctx.sessionId());
-        if (c == null) return;
+    void received(RtmConnection c, String text) {
         JsonNode frame;
         try {
             frame = Wire.parse(text.getBytes(StandardCharsets.UTF_8));
@@ -158,9 +162,9 @@ public final class RtmEndpoint implements AutoCloseable {
         c.socket.close(1000, reason);
     }
 
-    private void closed(WsContext ctx) {
-        RtmConnection c = connections.remove(ctx.sessionId());
-        if (c == null) return;
+    /** The socket closed or failed (Jetty may report both): the first call parks its session. */
+    void closed(RtmConnection c) {
+        if (!connections.remove(c)) return;
         c.markClosed();
         c.socket.close(1000, "closed");
         sessions.socketLost(c);
@@ -170,7 +174,7 @@ public final class RtmEndpoint implements AutoCloseable {
     private void heartbeat() {
         try {
             long deadline = limits.loginTimeout().toNanos();
-            for (RtmConnection c : connections.values()) {
+            for (RtmConnection c : connections) {
                 if (c.session() == null && System.nanoTime() - c.connectedNanos > deadline) c.socket.close(1000, "login timeout");
             }
             sessions.sweep();

@@ -14,10 +14,12 @@ import java.time.Duration;
  * @param maxPendingChars    unsent output before a socket counts as a slow consumer and is cut
  * @param resumeWindow       how long a session whose socket was lost stays resumable
  * @param replayFrames       pushes kept per session for resumption
+ * @param maxFrameBytes      largest text frame accepted from a client; larger ones close the socket (1009)
  */
 public record RtmLimits(Duration loginTimeout, Duration silenceTimeout, int maxPendingRequests, long maxPendingChars,
-                        Duration resumeWindow, int replayFrames) {
+                        Duration resumeWindow, int replayFrames, int maxFrameBytes) {
     public static RtmLimits defaults() {
-        return new RtmLimits(Duration.ofSeconds(30), Duration.ofSeconds(30), 10, 4L << 20, Duration.ofSeconds(60), 4096);
+        return new RtmLimits(Duration.ofSeconds(30), Duration.ofSeconds(30), 10, 4L << 20, Duration.ofSeconds(60), 4096,
+                256 * 1024);
     }
 }

@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
 import dev.switchboard.core.realtime.ResumableSessions;
-import io.javalin.config.JettyConfig;
-import io.javalin.config.RoutesConfig;
-import io.javalin.websocket.WsContext;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * plus Switchboard's lossless resumption: a client that sends {@code "sequenced":true} in
  * {@code connect} gets a {@code seq} on every stream frame, and after a lost socket can send
  * {@code "resume":{"session","seq"}} to receive exactly what it missed, or a {@code connected} frame
- * with {@code "resync":<reason>} when that is no longer possible. Thread-safe.
+ * with {@code "resync":<reason>} when that is no longer possible. The server serves its sockets with
+ * Jetty's own WebSocket API: {@link #newSocket} makes each socket's listener. Thread-safe.
  */
 public final class DdpEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DdpEndpoint.class);
@@ -32,7 +31,8 @@ public final class DdpEndpoint implements AutoCloseable {
     private final Handshake handshake;
     private final Streams streams;
     private final ResumableSessions<DdpSession> sessions;
-    private final Map<String, DdpConnection> connections = new ConcurrentHashMap<>();
+    /** The open sockets, for the heartbeat; frames reach their connection through its listener, not through this set. */
+    private final Set<DdpConnection> connections = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ddp-heartbeat");
         t.setDaemon(true);
@@ -50,34 +50,28 @@ public final class DdpEndpoint implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
-    /** Registers {@code /websocket}; the returned endpoint must be closed with the server. */
-    public static DdpEndpoint install(RoutesConfig routes, JettyConfig jetty, RocketChatServices s, DdpLimits limits,
-                                      Clock clock) {
-        DdpEndpoint endpoint = new DdpEndpoint(s, limits, clock);
-        jetty.modifyWebSocketServletFactory(factory -> {
-            factory.setMaxTextMessageSize(limits.maxFrameBytes());
-            factory.setMaxBinaryMessageSize(1024);
-            // Our own heartbeat closes silent sockets; Jetty's idle timeout only backs it up.
-            factory.setIdleTimeout(limits.pingAfter().plus(limits.closeAfter()).multipliedBy(2));
-        });
-        routes.ws("/websocket", ws -> {
-            ws.onConnect(ctx -> endpoint.opened(ctx));
-            ws.onMessage(ctx -> endpoint.received(ctx, ctx.message()));
-            ws.onClose(ctx -> endpoint.closed(ctx));
-            ws.onError(ctx -> endpoint.closed(ctx));
-        });
-        return endpoint;
+    /** The endpoint of {@code /websocket}; it must be closed with the server. */
+    public static DdpEndpoint create(RocketChatServices s, DdpLimits limits, Clock clock) {
+        return new DdpEndpoint(s, limits, clock);
     }
 
-    private void opened(WsContext ctx) {
-        DdpConnection c = new DdpConnection(new DdpSocket(ctx.session, limits.maxPendingChars()));
-        connections.put(ctx.sessionId(), c);
+    /** The listener of one new {@code /websocket} socket. */
+    public Session.Listener newSocket() { return new DdpSocketListener(this); }
+
+    /** A socket is open: bounds it and greets the client; returns the connection its frames go to. */
+    DdpConnection opened(Session session) {
+        session.setMaxTextMessageSize(limits.maxFrameBytes());
+        // DDP is text; binary frames are read (up to this bound, else 1009) and dropped.
+        session.setMaxBinaryMessageSize(1024);
+        // Our own heartbeat closes silent sockets; Jetty's idle timeout only backs it up.
+        session.setIdleTimeout(limits.pingAfter().plus(limits.closeAfter()).multipliedBy(2));
+        DdpConnection c = new DdpConnection(new DdpSocket(session, limits.maxPendingChars()));
+        connections.add(c);
         c.socket.send(Frames.SERVER_ID);
+        return c;
     }
 
-    private void received(WsContext ctx, String text) {
-        DdpConnection c = connections.get(ctx.sessionId());
-        if (c == null) return;
+    void received(DdpConnection c, String text) {
         c.socket.received();
         c.pinged = false;
         JsonNode frame = Ejson.read(text);
@@ -162,9 +156,9 @@ public final class DdpEndpoint implements AutoCloseable {
         c.socket.send(Frames.nosub(id, null));
     }
 
-    private void closed(WsContext ctx) {
-        DdpConnection c = connections.remove(ctx.sessionId());
-        if (c == null) return;
+    /** The socket closed or failed (Jetty may report both): the first call parks or ends its session. */
+    void closed(DdpConnection c) {
+        if (!connections.remove(c)) return;
         c.socket.close(1000, "closed");
         DdpSession session = c.session;
         if (session == null || !session.isAttachedTo(c.socket)) return;
@@ -177,7 +171,7 @@ public final class DdpEndpoint implements AutoCloseable {
         try {
             long pingAfter = limits.pingAfter().toNanos();
             long closeAfter = pingAfter + limits.closeAfter().toNanos();
-            for (DdpConnection c : connections.values()) {
+            for (DdpConnection c : connections) {
                 long silent = c.socket.silentNanos();
                 if (silent > closeAfter) {
                     c.socket.close(4000, "TIMEOUT");

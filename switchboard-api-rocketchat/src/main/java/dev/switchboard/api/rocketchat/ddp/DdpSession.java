@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,7 +36,8 @@ final class DdpSession implements HubListener {
     private final ReplayBuffer<String> replay;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<HubKey, Integer> keyCounts = new HashMap<>();
-    private final Set<String> visitorTokens = ConcurrentHashMap.newKeySet();
+    /** Nearly always one token; a copy-on-write set holds it in a fraction of a concurrent map's heap. */
+    private final Set<String> visitorTokens = new CopyOnWriteArraySet<>();
     private final AgentConnections connections;
     private final AtomicReference<User> user = new AtomicReference<>();
     /** Rooms a legacy send of this session posted to (bounded; copied on write, as it rarely changes). */

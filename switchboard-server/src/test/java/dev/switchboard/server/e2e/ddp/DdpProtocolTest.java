@@ -147,6 +147,17 @@ class DdpProtocolTest {
     }
 
     @Test
+    void a_binary_frame_is_ignored_and_one_over_1024_bytes_closes_the_socket_with_1009() throws Exception {
+        try (RawDdp ddp = RawDdp.connected(server.url())) {
+            ddp.trySendBinary(new byte[1024]);
+            ddp.send("{\"msg\":\"ping\",\"id\":\"after-binary\"}");
+            assertThat(ddp.next().path("id").asText()).isEqualTo("after-binary");
+            ddp.trySendBinary(new byte[1025]);
+            assertThat(ddp.closedWith.get(5, TimeUnit.SECONDS)).isIn(1009, 1006, -1);
+        }
+    }
+
+    @Test
     void an_unknown_stream_and_an_empty_event_name_are_refused_with_nosub() {
         try (RawDdp ddp = RawDdp.connected(server.url())) {
             JsonNode unknown = ddp.sub("s1", "stream-nothing", "x", Map.of());

@@ -79,6 +79,16 @@ final class RawDdp implements AutoCloseable {
         }
     }
 
+    /** Sends a binary frame the server may cut off mid-way (an oversized one); false when it did. */
+    boolean trySendBinary(byte[] payload) {
+        try {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(payload), true).join();
+            return true;
+        } catch (java.util.concurrent.CompletionException cut) {
+            return false;
+        }
+    }
+
     void send(Object frame) {
         try {
             send(JSON.writeValueAsString(frame));
