@@ -20,7 +20,8 @@ final class LatencyScenario {
         int visitors = options.pick(4, 20, 50);
         int[] rates = options.tiny() ? new int[] {100, 200} : new int[] {1_000, 10_000};
         String[] targets = {"p99 < 5 ms", "p99 < 20 ms"};
-        Duration warmup = Duration.ofMillis(options.pick(300, 1_000, 3_000));
+        // Long enough for the JIT to compile the message path (C2 still busy a second in).
+        Duration warmup = Duration.ofMillis(options.pick(300, 5_000, 10_000));
         Duration measured = Duration.ofMillis(options.pick(1_000, 4_000, 10_000));
         Duration drain = Duration.ofSeconds(options.pick(10, 15, 30)); // bounds the run when the node falls behind
         var rows = new ArrayList<ResultTable.Row>();
