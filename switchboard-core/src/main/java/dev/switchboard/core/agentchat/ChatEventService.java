@@ -68,7 +68,7 @@ public final class ChatEventService {
             Event event = toEvent(requester, latest.id(), draft, now);
             if (NewEvent.FILE.equals(draft.type())) event = withFile(tx, event, draft, now);
             Thread updated = system ? latest : latest.withMessage(now);
-            if (!system) tx.threads().update(updated);
+            if (!system) tx.threads().updateActivity(updated);
             Event appended = tx.events().append(event);
             tx.chats().markSeen(chat.id(), requester.id(), now);
             after.add(new DomainEvent.EventPosted(updated, appended));

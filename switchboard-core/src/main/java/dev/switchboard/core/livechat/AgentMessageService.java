@@ -79,7 +79,7 @@ public final class AgentMessageService {
                         new UserRef(current.id(), current.username()), Event.AuthorKind.AGENT, current.name(),
                         null, null, Map.of(), now, now, null);
                 Thread updated = thread.withMessage(now);
-                tx.threads().update(updated);
+                tx.threads().updateActivity(updated);
                 Event stored = tx.events().append(message);
                 after.add(new DomainEvent.EventPosted(updated, stored));
                 return stored;

@@ -84,7 +84,7 @@ public final class MessageEditService {
             requireOwn(contact, original, ALLOW_DELETING, "Message deleting not allowed", "livechatDeleteMessage");
             if (!tx.events().delete(original.id())) throw new Invalid("invalid-message", null);
             Thread updated = thread.withMessageRemoved(clock.instant());
-            tx.threads().update(updated);
+            tx.threads().updateActivity(updated);
             after.add(new DomainEvent.EventDeleted(updated, original.id()));
             return original;
         });

@@ -34,10 +34,12 @@ public final class JdbcStore implements Store {
 
     private final HikariDataSource pool;
     private final Transactions transactions;
+    private final Runnable stopUpkeep;
 
-    private JdbcStore(HikariDataSource pool, Transactions transactions) {
+    private JdbcStore(HikariDataSource pool, Transactions transactions, Runnable stopUpkeep) {
         this.pool = pool;
         this.transactions = transactions;
+        this.stopUpkeep = stopUpkeep;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class JdbcStore implements Store {
         try {
             Migrations.run(pool, dialect);
             boolean grouped = groupCommit != null ? groupCommit : dialect.groupCommitByDefault();
-            return new JdbcStore(pool, new Transactions(pool, dialect, grouped));
+            return new JdbcStore(pool, new Transactions(pool, dialect, grouped), dialect.startUpkeep(pool));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -113,7 +115,11 @@ public final class JdbcStore implements Store {
         try {
             transactions.close(); // queued asynchronous writes still need their connections
         } finally {
-            pool.close();
+            try {
+                stopUpkeep.run();
+            } finally {
+                pool.close();
+            }
         }
     }
 }

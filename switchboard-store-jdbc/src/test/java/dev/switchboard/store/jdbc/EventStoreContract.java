@@ -35,6 +35,17 @@ interface EventStoreContract extends StoreFixture {
     }
 
     @Test
+    default void single_and_batched_appends_share_one_count_and_a_refused_append_takes_no_number() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Event first = append(Fixtures.message(thread.id(), "one", at(1)));
+        List<Event> batched = write(tx -> tx.events().appendAll(List.of(
+                Fixtures.message(thread.id(), "two", at(2)), Fixtures.message(thread.id(), "three", at(2)))));
+        assertThat(batched).extracting(Event::seq).containsExactly(2L, 3L);
+        assertThatThrownBy(() -> append(first)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(append(Fixtures.message(thread.id(), "four", at(4))).seq()).isEqualTo(4);
+    }
+
+    @Test
     default void a_fully_populated_event_round_trips_with_json_shaped_attributes() {
         Thread thread = write(Fixtures::newOpenThread);
         Event event = new Event(Ids.newId(), thread.id(), 0, "livechat-close", "closed by visitor",

@@ -89,6 +89,17 @@ interface ThreadStoreContract extends StoreFixture {
     }
 
     @Test
+    default void update_activity_writes_the_message_count_times_and_hold_flag_and_nothing_else() {
+        Thread thread = write(Fixtures::newOpenThread);
+        Thread active = thread.withMessage(at(5)).withMessage(at(6)).withOnHold(true, at(7));
+        // What a message does not change stays as stored, even when the record handed in differs there.
+        Thread differing = active.withTags(List.of("billing"), at(7))
+                .withAgent(new ServingAgent("agent-9", "zed", at(7)), at(7));
+        run(tx -> tx.threads().updateActivity(differing));
+        assertThat(read((StoreTx tx) -> tx.threads().findById(thread.id()))).contains(active);
+    }
+
+    @Test
     default void a_contact_s_threads_are_listed_newest_first() {
         Contact contact = contact();
         List<Thread> threads = write(tx -> {

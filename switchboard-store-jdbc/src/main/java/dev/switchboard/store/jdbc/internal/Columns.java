@@ -14,6 +14,11 @@ final class Columns {
     static Long millis(Instant instant) { return instant == null ? null : instant.toEpochMilli(); }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    /** The instant in column {@code column} (1-based). */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(value);
     }

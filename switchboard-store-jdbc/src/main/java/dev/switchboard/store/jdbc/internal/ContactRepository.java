@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /** {@link ContactStore} on the {@code contacts} table; custom fields are a JSON object. */
 final class ContactRepository implements ContactStore {
+    /** The columns {@link #map} reads, in its order. */
     private static final String COLUMNS = "id, token, username, name, email, phone, department_id, custom_fields,"
             + " status, last_thread_id, last_thread_at, created_at, updated_at";
 
@@ -72,21 +73,26 @@ final class ContactRepository implements ContactStore {
                 .bind("updatedAt", Columns.millis(c.updatedAt()));
     }
 
+    /**
+     * A row of {@link #COLUMNS}. Read by position, not by name: sqlite-jdbc searches the result's column names
+     * on every call by name, and every visitor message reads its visitor.
+     */
     private Contact map(ResultSet rs, StatementContext ctx) throws SQLException {
+        int c = 1;
         return new Contact(
-                rs.getString("id"),
-                rs.getString("token"),
-                rs.getString("username"),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getString("department_id"),
-                tx.json.stringMap(rs.getString("custom_fields")),
-                rs.getString("status"),
-                rs.getString("last_thread_id"),
-                Columns.instant(rs, "last_thread_at"),
-                Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                rs.getString(c++),
+                rs.getString(c++),
+                rs.getString(c++),
+                rs.getString(c++),
+                rs.getString(c++),
+                rs.getString(c++),
+                rs.getString(c++),
+                tx.json.stringMap(rs.getString(c++)),
+                rs.getString(c++),
+                rs.getString(c++),
+                Columns.instant(rs, c++),
+                Columns.instant(rs, c++),
+                Columns.instant(rs, c));
     }
 
     @Override

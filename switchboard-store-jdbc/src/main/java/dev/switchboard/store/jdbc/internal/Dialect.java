@@ -45,6 +45,13 @@ public interface Dialect {
      */
     boolean groupCommitByDefault();
 
+    /**
+     * Starts the database's background upkeep, if it needs any, on the store's pool.
+     *
+     * @return what stops it, run when the store closes
+     */
+    default Runnable startUpkeep(javax.sql.DataSource pool) { return () -> {}; }
+
     /** Called first inside a read transaction: make it read-only and, where offered, a snapshot. */
     void beginRead(Handle handle);
 

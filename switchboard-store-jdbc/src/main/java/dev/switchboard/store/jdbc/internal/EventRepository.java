@@ -33,14 +33,30 @@ final class EventRepository implements EventStore {
     private static final int ROWS_PER_INSERT = 64;
     private static final String INSERT_POSITIONAL = insert(1);
     private static final String INSERT_MANY = insert(ROWS_PER_INSERT);
+    /** Moves a thread's counter and answers its new value: one statement, under the row's write lock. */
+    private static final String NEXT_SEQ = "UPDATE threads SET last_event_seq = last_event_seq + 1 WHERE id = ?"
+            + " RETURNING last_event_seq";
 
     private final Tx tx;
 
     EventRepository(Tx tx) { this.tx = tx; }
 
+    /**
+     * One event, the hot path (every message): the thread's counter moves and answers in one statement
+     * instead of a locking read and a write. A clashing id fails after the counter moved: the write's
+     * savepoint or transaction undoes both, and a caller that catches and goes on only skips a number.
+     */
     @Override
     public Event append(Event e) {
-        return appendAll(List.of(e)).get(0);
+        Event stored;
+        try (JdbcBatch next = new JdbcBatch(tx, NEXT_SEQ)) {
+            // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+            stored = e.withSeq(next.text(e.threadId()).one((rs, ctx) -> rs.getLong(1)).orElse(1L));
+        }
+        if (insertRows(INSERT_POSITIONAL, List.of(stored), 1) != 1) {
+            throw new DuplicateKeyException("event " + stored.id() + " clashes with an existing key", null);
+        }
+        return stored;
     }
 
     /**
@@ -71,13 +87,6 @@ final class EventRepository implements EventStore {
     /** Each thread's last sequence, read under a row lock where the database has one; missing threads left out. */
     private Map<String, Long> lastSeqs(List<String> threads) {
         Map<String, Long> last = new HashMap<>();
-        if (threads.size() == 1) {
-            // Plain JDBC for the hot path, one message (JdbcBatch says why).
-            try (JdbcBatch select = new JdbcBatch(tx, "SELECT last_event_seq FROM threads WHERE id = ?" + tx.dialect.forUpdate())) {
-                select.text(threads.get(0)).one((rs, ctx) -> rs.getLong(1)).ifPresent(seq -> last.put(threads.get(0), seq));
-            }
-            return last;
-        }
         tx.inChunks(threads, chunk -> {
             Filter filter = new Filter();
             filter.and("id IN " + filter.list(chunk));

@@ -12,6 +12,7 @@ import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.ThreadStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * {@code threads_one_open_per_chat} is what keeps a chat to one open thread, even across nodes.
  */
 final class ThreadRepository implements ThreadStore {
+    /** The columns {@link #map} reads, in its order. */
     private static final String COLUMNS = "id, chat_id, contact_id, name, department_id, agent_id, agent_username,"
             + " agent_since, source_type, source_destination, tags, custom_fields, message_count, last_message_at,"
             + " created_at, updated_at, closed_at, closer, closed_by_id, closed_by_username, close_comment, on_hold";
@@ -31,6 +33,8 @@ final class ThreadRepository implements ThreadStore {
             + " custom_fields = ?, message_count = ?, last_message_at = ?, created_at = ?, updated_at = ?,"
             + " closed_at = ?, closer = ?, closed_by_id = ?, closed_by_username = ?, close_comment = ?, on_hold = ?"
             + " WHERE id = ?";
+    private static final String UPDATE_ACTIVITY = "UPDATE threads SET message_count = ?, last_message_at = ?,"
+            + " updated_at = ?, on_hold = ? WHERE id = ?";
     private static final String INSERT = "INSERT INTO threads (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(22, "?")) + ") ON CONFLICT DO NOTHING";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM threads WHERE id = ?";
@@ -77,9 +81,21 @@ final class ThreadRepository implements ThreadStore {
 
     @Override
     public void update(Thread thread) {
-        // Plain JDBC: every message updates its room (JdbcBatch says why).
         try (JdbcBatch update = new JdbcBatch(tx, UPDATE)) {
             bind(update, thread).text(thread.id()).update();
+        }
+    }
+
+    @Override
+    public void updateActivity(Thread thread) {
+        // Plain JDBC: every message updates its room (JdbcBatch says why).
+        try (JdbcBatch update = new JdbcBatch(tx, UPDATE_ACTIVITY)) {
+            update.number(thread.messageCount())
+                    .number(Columns.millis(thread.lastMessageAt()))
+                    .number(Columns.millis(thread.updatedAt()))
+                    .bool(thread.onHold())
+                    .text(thread.id())
+                    .update();
         }
     }
 
@@ -171,31 +187,39 @@ final class ThreadRepository implements ThreadStore {
                 .bool(t.onHold());
     }
 
+    /**
+     * A row of {@link #COLUMNS}. Read by position, not by name: sqlite-jdbc searches the result's column names
+     * on every call by name, and every visitor message reads its room.
+     */
     private Thread map(ResultSet rs, StatementContext ctx) throws SQLException {
-        String agentId = rs.getString("agent_id");
-        String sourceType = rs.getString("source_type");
-        String sourceDestination = rs.getString("source_destination");
-        String closedById = rs.getString("closed_by_id");
-        String closedByUsername = rs.getString("closed_by_username");
-        return new Thread(
-                rs.getString("id"),
-                rs.getString("chat_id"),
-                rs.getString("contact_id"),
-                rs.getString("name"),
-                rs.getString("department_id"),
-                agentId == null ? null
-                        : new ServingAgent(agentId, rs.getString("agent_username"), Columns.instant(rs, "agent_since")),
+        int c = 1;
+        String id = rs.getString(c++);
+        String chatId = rs.getString(c++);
+        String contactId = rs.getString(c++);
+        String name = rs.getString(c++);
+        String departmentId = rs.getString(c++);
+        String agentId = rs.getString(c++);
+        String agentUsername = rs.getString(c++);
+        Instant agentSince = Columns.instant(rs, c++);
+        String sourceType = rs.getString(c++);
+        String sourceDestination = rs.getString(c++);
+        List<String> tags = tx.json.stringList(rs.getString(c++));
+        Map<String, String> customFields = tx.json.stringMap(rs.getString(c++));
+        long messageCount = rs.getLong(c++);
+        Instant lastMessageAt = Columns.instant(rs, c++);
+        Instant createdAt = Columns.instant(rs, c++);
+        Instant updatedAt = Columns.instant(rs, c++);
+        Instant closedAt = Columns.instant(rs, c++);
+        String closer = rs.getString(c++);
+        String closedById = rs.getString(c++);
+        String closedByUsername = rs.getString(c++);
+        String closeComment = rs.getString(c++);
+        boolean onHold = rs.getBoolean(c);
+        return new Thread(id, chatId, contactId, name, departmentId,
+                agentId == null ? null : new ServingAgent(agentId, agentUsername, agentSince),
                 sourceType == null && sourceDestination == null ? null : new ThreadSource(sourceType, sourceDestination),
-                tx.json.stringList(rs.getString("tags")),
-                tx.json.stringMap(rs.getString("custom_fields")),
-                rs.getLong("message_count"),
-                Columns.instant(rs, "last_message_at"),
-                Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"),
-                Columns.instant(rs, "closed_at"),
-                rs.getString("closer"),
+                tags, customFields, messageCount, lastMessageAt, createdAt, updatedAt, closedAt, closer,
                 closedById == null && closedByUsername == null ? null : new UserRef(closedById, closedByUsername),
-                rs.getString("close_comment"),
-                rs.getBoolean("on_hold"));
+                closeComment, onHold);
     }
 }
