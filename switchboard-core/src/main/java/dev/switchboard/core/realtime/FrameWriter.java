@@ -14,6 +14,9 @@ public final class FrameWriter {
     /** A queued frame; replayed frames don't count against the bound. */
     private record Pending(String frame, boolean counted) {}
 
+    /** A close asked for while frames were still going out. */
+    private record Close(int code, String reason) {}
+
     private final FrameSink sink;
     private final long maxPendingChars;
     /** Made when a frame first has to wait: most sockets are idle, and an empty deque is ~100 bytes each. */
@@ -21,6 +24,8 @@ public final class FrameWriter {
     private long pendingChars;
     private boolean sending;
     private boolean closed;
+    /** Set by {@link #close} while a frame is being written: the last frame written closes the socket. */
+    private Close closeWhenDone;
 
     public FrameWriter(FrameSink sink, long maxPendingChars) {
         this.sink = sink;
@@ -40,7 +45,7 @@ public final class FrameWriter {
 
     private void send(Pending p) {
         synchronized (this) {
-            if (closed) return;
+            if (closed || closeWhenDone != null) return;
             if (p.counted()) pendingChars += p.frame().length();
             if (pendingChars > maxPendingChars) {
                 closed = true;
@@ -72,24 +77,49 @@ public final class FrameWriter {
                     Pending next = sent(current);
                     if (next != null) write(next);
                 }
-            }, failure -> close(1011, "write failed"));
+            }, failure -> abort(1011, "write failed"));
             if (state.compareAndSet(0, 2)) return;
             p = sent(current);
         }
     }
 
-    /** Accounts for a written frame; returns the next one to write, or null when done. */
+    /** Accounts for a written frame; returns the next one to write, or null when done (closing if asked to). */
     private Pending sent(Pending p) {
+        Close close = null;
+        Pending next;
         synchronized (this) {
             if (p.counted()) pendingChars -= p.frame().length();
-            Pending next = closed || queue == null ? null : queue.pollFirst();
-            if (next == null) sending = false;
-            return next;
+            next = closed || queue == null ? null : queue.pollFirst();
+            if (next == null) {
+                sending = false;
+                if (closeWhenDone != null && !closed) {
+                    close = closeWhenDone;
+                    closed = true;
+                }
+            }
         }
+        if (close != null) sink.close(close.code(), close.reason());
+        return next;
     }
 
-    /** Closes the socket; the frame being written still goes out before the close frame, queued ones don't. */
+    /**
+     * Closes the socket once the frames sent before this call are written, so that a parting frame (RTM's
+     * {@code agent_disconnected}, sent just before the close) is not lost behind one still going out;
+     * frames sent after it are dropped.
+     */
     public void close(int code, String reason) {
+        synchronized (this) {
+            if (closed || closeWhenDone != null) return;
+            if (sending) {
+                closeWhenDone = new Close(code, reason);
+                return;
+            }
+        }
+        abort(code, reason);
+    }
+
+    /** Closes at once, dropping what is queued: the socket can no longer be written to. */
+    private void abort(int code, String reason) {
         synchronized (this) {
             if (closed) return;
             closed = true;
