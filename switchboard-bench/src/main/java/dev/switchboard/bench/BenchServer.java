@@ -3,9 +3,6 @@ package dev.switchboard.bench;
 import dev.switchboard.server.ConfigLoader;
 import dev.switchboard.server.SwitchboardConfig;
 import dev.switchboard.server.SwitchboardServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 
@@ -18,16 +15,12 @@ final class BenchServer {
 
     /** The configuration of a fresh node; its database exists once {@link SwitchboardServer#start()} ran. */
     static SwitchboardConfig config(boolean postgres) {
-        try {
-            Path dir = Files.createTempDirectory("switchboard-bench");
-            var env = new HashMap<String, String>();
-            env.put(ConfigLoader.envName("host"), "127.0.0.1");
-            env.put(ConfigLoader.envName("port"), "0");
-            env.put(ConfigLoader.envName("data-dir"), dir.toString());
-            if (postgres) env.put(ConfigLoader.envName("database.url"), PostgresSchema.create());
-            return ConfigLoader.load(null, env);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = ScratchDirectory.create("switchboard-bench");
+        var env = new HashMap<String, String>();
+        env.put(ConfigLoader.envName("host"), "127.0.0.1");
+        env.put(ConfigLoader.envName("port"), "0");
+        env.put(ConfigLoader.envName("data-dir"), dir.toString());
+        if (postgres) env.put(ConfigLoader.envName("database.url"), PostgresSchema.create());
+        return ConfigLoader.load(null, env);
     }
 }

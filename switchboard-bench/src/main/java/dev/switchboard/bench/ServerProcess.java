@@ -34,7 +34,7 @@ final class ServerProcess implements AutoCloseable {
     /** Starts a node with the given extra JVM options and waits (up to a minute) until it logs that it is ready. */
     static ServerProcess start(boolean postgres, List<String> jvmOptions) {
         try {
-            Path dir = Files.createTempDirectory("switchboard-bench-node");
+            Path dir = ScratchDirectory.create("switchboard-bench-node");
             var command = new ArrayList<String>(List.of(java("java")));
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
