@@ -13,6 +13,12 @@ import java.util.function.Consumer;
  * socket was lost is parked: it keeps its subscriptions and keeps buffering events, and is expired
  * when nobody claims it within the window. A session can also be claimed while still attached,
  * because a client often reconnects before the server has noticed the old socket die.
+ * <p>A lost socket's close handler and the client's resume on a new socket run on different threads.
+ * So that a resumed session is never left marked parked (and expired under its client), a protocol
+ * parks a session in the same step, under the session's own lock, as it takes the lost socket off it,
+ * and only if the session was still on that socket; and after a resume it calls {@link #resumed}. A
+ * park then either comes before the resume, and is undone by {@code resumed}, or finds the session on
+ * the new socket and does nothing.
  * Session ids must be unguessable: claiming one takes over its identity. Thread-safe.
  *
  * @param <S> the protocol's session type
@@ -44,6 +50,11 @@ public final class ResumableSessions<S> {
         if (id == null) return Optional.empty();
         Entry<S> e = sessions.computeIfPresent(id, (k, old) -> new Entry<>(old.session(), null));
         return Optional.ofNullable(e).map(Entry::session);
+    }
+
+    /** Unparks a session that was just resumed, in case its old socket's close handler parked it after {@link #claim}. */
+    public void resumed(String id, S session) {
+        sessions.computeIfPresent(id, (k, e) -> e.session() == session ? new Entry<>(session, null) : e);
     }
 
     /** Ends a session at once (a client that did not ask to be resumable, or a deliberate close). */

@@ -66,4 +66,26 @@ class ResumableSessionsTest {
         assertThat(sessions.size()).isZero();
         assertThat(sessions.claim(null)).isEmpty();
     }
+
+    /**
+     * The lost socket's close handler parks the session after the reconnecting client claimed it but
+     * before the resume moved it: {@code resumed} undoes that park, so the session in use is not expired
+     * under its client when the window passes (LosslessReconnectTest's stall).
+     */
+    @Test
+    void a_park_landing_between_claim_and_resume_is_undone_by_resumed() {
+        ManualClock clock = new ManualClock();
+        List<String> expired = new ArrayList<>();
+        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, expired::add);
+        sessions.add("a", "session-a");
+        assertThat(sessions.claim("a")).contains("session-a");
+        sessions.park("a", "session-a");
+        sessions.resumed("a", "session-a");
+        sessions.resumed("a", "someone-else");
+
+        clock.now = clock.now.plusSeconds(120);
+        sessions.sweep();
+        assertThat(expired).isEmpty();
+        assertThat(sessions.size()).isEqualTo(1);
+    }
 }

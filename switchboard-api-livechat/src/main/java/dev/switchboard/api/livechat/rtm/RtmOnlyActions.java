@@ -84,6 +84,7 @@ final class RtmOnlyActions {
                 String response = RtmFrames.response(requestId, "login",
                         login.response(r.user(), chats, c.baseUrl, organization, previous.id(), true));
                 if (previous.attach(c.socket, response, r.resumeSeq())) {
+                    sessions.resumed(previous);
                     session = previous;
                     c.session(session);
                 }

@@ -9,6 +9,7 @@ import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.realtime.HubKey;
 import dev.switchboard.core.realtime.HubListener;
 import dev.switchboard.core.realtime.ReplayBuffer;
+import dev.switchboard.core.realtime.ResumableSessions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,11 +106,15 @@ final class RtmSession implements HubListener {
         return true;
     }
 
-    synchronized void detach(RtmSocket s) {
-        if (socket == s) socket = null;
+    /**
+     * Takes lost socket {@code s} off the session, if the session is still on it, and parks it in the same
+     * step (see {@link ResumableSessions}): a resume on another thread never finds it parked after it moved.
+     */
+    synchronized void leave(RtmSocket s, ResumableSessions<RtmSession> parking) {
+        if (socket != s) return;
+        socket = null;
+        parking.park(id, this);
     }
-
-    synchronized boolean isAttachedTo(RtmSocket s) { return socket == s; }
 
     /** Sends a frame that is not part of the push sequence (responses, {@code agent_disconnected}). */
     synchronized void send(String frame) {

@@ -67,9 +67,12 @@ final class RtmSessions {
     /** The socket went away: its session waits for a resume. */
     void socketLost(RtmConnection c) {
         RtmSession session = c.session();
-        if (session == null || !session.isAttachedTo(c.socket)) return;
-        session.detach(c.socket);
-        resumable.park(session.id(), session);
+        if (session != null) session.leave(c.socket, resumable);
+    }
+
+    /** Session {@code session} was resumed on a new socket: it is no longer parked (see {@link ResumableSessions}). */
+    void resumed(RtmSession session) {
+        resumable.resumed(session.id(), session);
     }
 
     /** Ends a session at once (logout, failed resume). */

@@ -161,10 +161,10 @@ public final class DdpEndpoint implements AutoCloseable {
         if (!connections.remove(c)) return;
         c.socket.close(1000, "closed");
         DdpSession session = c.session;
-        if (session == null || !session.isAttachedTo(c.socket)) return;
-        session.detach();
-        if (session.isSequenced()) sessions.park(session.id(), session);
-        else sessions.remove(session.id(), session);
+        if (session == null) return;
+        // A session that did not ask for sequence numbers cannot be resumed: it ends with its socket.
+        boolean left = session.leave(c.socket, session.isSequenced() ? sessions : null);
+        if (left && !session.isSequenced()) sessions.remove(session.id(), session);
     }
 
     private void heartbeat() {

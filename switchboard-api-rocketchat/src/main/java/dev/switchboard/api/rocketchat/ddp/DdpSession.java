@@ -8,6 +8,7 @@ import dev.switchboard.core.realtime.Hub;
 import dev.switchboard.core.realtime.HubKey;
 import dev.switchboard.core.realtime.HubListener;
 import dev.switchboard.core.realtime.ReplayBuffer;
+import dev.switchboard.core.realtime.ResumableSessions;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,9 +104,18 @@ final class DdpSession implements HubListener {
 
     synchronized void attach(DdpSocket s) { socket = s; }
 
-    synchronized void detach() { socket = null; }
-
-    synchronized boolean isAttachedTo(DdpSocket s) { return socket == s; }
+    /**
+     * Takes lost socket {@code s} off the session, if the session is still on it, and parks it in the same
+     * step (see {@link ResumableSessions}): a resume on another thread never finds it parked after it moved.
+     *
+     * @return false when the session had already moved to another socket
+     */
+    synchronized boolean leave(DdpSocket s, ResumableSessions<DdpSession> parking) {
+        if (socket != s) return false;
+        socket = null;
+        if (parking != null) parking.park(id, this);
+        return true;
+    }
 
     /**
      * Moves the session onto a new socket and sends what the client missed after {@code lastSeq}.

@@ -44,7 +44,10 @@ final class Handshake {
             return fresh(socket, sequenced, null, null);
         }
         DdpSession previous = sessions.claim(resume.get("session").textValue()).orElse(null);
-        if (previous != null && previous.resume(socket, resume.get("seq").longValue())) return previous;
+        if (previous != null && previous.resume(socket, resume.get("seq").longValue())) {
+            sessions.resumed(previous.id(), previous);
+            return previous;
+        }
         DdpSession next = fresh(socket, true, previous, previous == null ? "unknown-session" : "buffer-exceeded");
         // Ended only after the new session took its identity: the user stays connected throughout.
         if (previous != null) sessions.remove(previous.id(), previous);
