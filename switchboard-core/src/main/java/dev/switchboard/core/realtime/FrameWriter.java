@@ -1,14 +1,17 @@
 package dev.switchboard.core.realtime;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a socket's frames without blocking: frames queue behind the one being sent. A client that
  * stops reading lets the queue grow; past {@code maxPendingChars} its connection is cut, so a slow
- * consumer costs bounded memory and never slows the publisher or other sockets. Shared by the DDP and
- * RTM endpoints. Thread-safe.
+ * consumer costs bounded memory and never slows the publisher or other sockets. A frame with others
+ * queued behind it is written as {@code more} (see {@link FrameSink#write}), so a backlog, or a pair sent
+ * together ({@link #send(String, String)}), leaves in one socket write. Shared by the DDP and RTM
+ * endpoints. Thread-safe.
  */
 public final class FrameWriter {
     /** A queued frame; replayed frames don't count against the bound. */
@@ -17,9 +20,12 @@ public final class FrameWriter {
     /** A close asked for while frames were still going out. */
     private record Close(int code, String reason) {}
 
+    /** The next frame to write, and whether another is queued behind it. */
+    private record Next(Pending frame, boolean more) {}
+
     private final FrameSink sink;
     private final long maxPendingChars;
-    /** Made when a frame first has to wait: most sockets are idle, and an empty deque is ~100 bytes each. */
+    /** Made when a frame has to wait, dropped when the queue drains: most sockets are idle, and an empty deque is ~100 bytes each. */
     private ArrayDeque<Pending> queue;
     private long pendingChars;
     private boolean sending;
@@ -32,7 +38,10 @@ public final class FrameWriter {
         this.maxPendingChars = maxPendingChars;
     }
 
-    public void send(String frame) { send(new Pending(frame, true)); }
+    public void send(String frame) { send(List.of(new Pending(frame, true))); }
+
+    /** Sends two frames that belong together (a DDP {@code result} and its {@code updated}) in one socket write. */
+    public void send(String first, String second) { send(List.of(new Pending(first, true), new Pending(second, true))); }
 
     /**
      * Queues the frames a resumed session missed. They don't count against the bound: the replay
@@ -40,27 +49,33 @@ public final class FrameWriter {
      * client cut again while it catches up.
      */
     public void sendReplay(List<String> frames) {
-        for (String f : frames) send(new Pending(f, false));
+        List<Pending> pending = new ArrayList<>(frames.size());
+        for (String f : frames) pending.add(new Pending(f, false));
+        if (!pending.isEmpty()) send(pending);
     }
 
-    private void send(Pending p) {
+    /** Queues {@code frames} together, so nothing sent on another thread lands between them. */
+    private void send(List<Pending> frames) {
+        Next first;
         synchronized (this) {
             if (closed || closeWhenDone != null) return;
-            if (p.counted()) pendingChars += p.frame().length();
+            for (Pending p : frames) if (p.counted()) pendingChars += p.frame().length();
             if (pendingChars > maxPendingChars) {
                 closed = true;
                 queue = null;
                 sink.cut();
                 return;
             }
+            if (queue == null && (sending || frames.size() > 1)) queue = new ArrayDeque<>();
             if (sending) {
-                if (queue == null) queue = new ArrayDeque<>();
-                queue.addLast(p);
+                queue.addAll(frames);
                 return;
             }
             sending = true;
+            for (int i = 1; i < frames.size(); i++) queue.addLast(frames.get(i));
+            first = new Next(frames.get(0), frames.size() > 1);
         }
-        write(p);
+        write(first);
     }
 
     /**
@@ -68,30 +83,33 @@ public final class FrameWriter {
      * write inline; looping instead of recursing from the callback keeps a long queue from growing the
      * stack.
      */
-    private void write(Pending first) {
-        for (Pending p = first; p != null; ) {
-            Pending current = p;
+    private void write(Next first) {
+        for (Next n = first; n != null; ) {
+            Pending current = n.frame();
             AtomicInteger state = new AtomicInteger(); // 0 pending, 1 done inline, 2 went async
-            sink.write(current.frame(), () -> {
+            sink.write(current.frame(), n.more(), () -> {
                 if (!state.compareAndSet(0, 1)) {
-                    Pending next = sent(current);
+                    Next next = sent(current);
                     if (next != null) write(next);
                 }
             }, failure -> abort(1011, "write failed"));
             if (state.compareAndSet(0, 2)) return;
-            p = sent(current);
+            n = sent(current);
         }
     }
 
     /** Accounts for a written frame; returns the next one to write, or null when done (closing if asked to). */
-    private Pending sent(Pending p) {
+    private Next sent(Pending p) {
         Close close = null;
-        Pending next;
+        Next next = null;
         synchronized (this) {
             if (p.counted()) pendingChars -= p.frame().length();
-            next = closed || queue == null ? null : queue.pollFirst();
-            if (next == null) {
+            Pending polled = closed || queue == null ? null : queue.pollFirst();
+            if (polled != null) {
+                next = new Next(polled, !queue.isEmpty());
+            } else {
                 sending = false;
+                queue = null; // an idle socket keeps no deque: most sockets are idle
                 if (closeWhenDone != null && !closed) {
                     close = closeWhenDone;
                     closed = true;

@@ -1,7 +1,7 @@
 package dev.switchboard.api.rocketchat.ddp;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A connection's method calls in flight. Rocket.Chat answers a connection's calls in the order they were
@@ -16,9 +16,9 @@ final class Pipeline {
 
     /**
      * Sends {@code result} (a frame; the future never fails) and the call's {@code updated} frame to
-     * {@code socket} once every earlier answer has been sent.
+     * {@code socket}, together, once every earlier answer has been sent.
      */
-    synchronized void answer(Consumer<String> socket, String id, CompletableFuture<String> result) {
+    synchronized void answer(BiConsumer<String, String> socket, String id, CompletableFuture<String> result) {
         if ((tail == null || tail.isDone()) && result.isDone()) {
             tail = null;
             send(socket, id, result.join());
@@ -40,10 +40,9 @@ final class Pipeline {
         if (last != null) last.join();
     }
 
-    private static void send(Consumer<String> socket, String id, String resultFrame) {
+    private static void send(BiConsumer<String, String> socket, String id, String resultFrame) {
         try {
-            socket.accept(resultFrame);
-            socket.accept(Frames.updated(id));
+            socket.accept(resultFrame, Frames.updated(id));
         } catch (RuntimeException e) {
             // A socket that cannot take frames is closing; the answers after this one must still be chained.
         }
