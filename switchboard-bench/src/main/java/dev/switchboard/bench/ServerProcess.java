@@ -37,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
             Path dir = ScratchDirectory.create("switchboard-bench-node");
             var command = new ArrayList<String>(List.of(java("java")));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(List.of("-cp", absoluteClassPath(), Main.class.getName()));
             var pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             Path log = dir.resolve("server.log");
             pb.redirectOutput(log.toFile());
@@ -122,5 +122,12 @@ final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** This JVM's class path with every entry absolute: the node runs in its own directory. */
+    private static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }
