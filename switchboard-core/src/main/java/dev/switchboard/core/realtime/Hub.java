@@ -23,7 +23,13 @@ public final class Hub implements Consumer<DomainEvent> {
     private final Map<HubKey, Set<HubListener>> index = new ConcurrentHashMap<>();
 
     public void listen(HubListener listener, HubKey key) {
-        index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(listener);
+        // Added inside the map's atomic step: added after it, the listener could land in a set that
+        // forget() was dropping from the index as its last listener left, and never hear the key again.
+        index.compute(key, (k, listeners) -> {
+            Set<HubListener> set = listeners != null ? listeners : ConcurrentHashMap.newKeySet();
+            set.add(listener);
+            return set;
+        });
     }
 
     public void forget(HubListener listener, HubKey key) {

@@ -90,4 +90,36 @@ class HubTest {
         assertThat(stays.events).hasSize(1);
         assertThat(hub.listenerCount(HubKey.thread("r1"))).isEqualTo(2);
     }
+
+    /**
+     * Connections keep joining and leaving a room: each time the last listener leaves, the room's entry
+     * goes. A listener added at that moment must land in the index, not in the set being dropped, or it
+     * never hears the room again (a subscription that silently gets nothing).
+     */
+    @Test
+    void a_listener_joining_while_the_last_one_leaves_still_hears_the_room() throws Exception {
+        Hub hub = new Hub();
+        HubKey room = HubKey.thread("r1");
+        DomainEvent e = typing(thread("r1", "c1", null));
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        var churn = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            Recorder other = new Recorder();
+            while (!done.get()) {
+                hub.listen(other, room);
+                hub.forget(other, room);
+            }
+        }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        try {
+            for (int round = 0; round < 200_000; round++) {
+                Recorder joining = new Recorder();
+                hub.listen(joining, room);
+                hub.accept(e);
+                assertThat(joining.events).as("round %d", round).containsExactly(e);
+                hub.forget(joining, room);
+            }
+        } finally {
+            done.set(true);
+            churn.get();
+        }
+    }
 }

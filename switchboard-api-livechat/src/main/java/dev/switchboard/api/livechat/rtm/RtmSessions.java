@@ -49,7 +49,13 @@ final class RtmSessions {
         RtmSession session = new RtmSession(HexFormat.of().formatHex(id), user, s.hub(), renderer, limits.replayFrames(),
                 pushes, s.chatReader().departmentsOf(user.id()));
         resumable.add(session.id(), session);
-        byAgent.computeIfAbsent(user.id(), k -> ConcurrentHashMap.newKeySet()).add(session);
+        // Added inside the map's atomic step, as in Hub.listen: the agent's last session ending at the same
+        // moment must not drop the set this one joins.
+        byAgent.compute(user.id(), (k, sessions) -> {
+            Set<RtmSession> set = sessions != null ? sessions : ConcurrentHashMap.newKeySet();
+            set.add(session);
+            return set;
+        });
         session.onRemoteLogout(() -> end(session));
         session.listen();
         return session;
