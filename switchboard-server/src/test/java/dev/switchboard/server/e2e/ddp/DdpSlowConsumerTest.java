@@ -43,7 +43,9 @@ class DdpSlowConsumerTest {
         String token = TestServer.newToken();
         String rid = E2e.visitorRoom(rest, token).get("_id").asText();
         Map<String, String> extra = Map.of("token", token, "visitorToken", token);
-        RawDdp stuck = RawDdp.open(server.url());
+        // 64 KiB: the data the stopped client and the kernel absorb stays well under what is sent below
+        // (the node's socket buffer grows to at most 4 MiB, net.ipv4.tcp_wmem), whatever the machine.
+        RawDdp stuck = RawDdp.openWithReceiveBuffer(server.url(), 64 * 1024);
         stuck.next();
         stuck.send("{\"msg\":\"connect\",\"version\":\"1\",\"support\":[\"1\"],\"sequenced\":true}");
         String session = stuck.next().path("session").asText();

@@ -58,6 +58,24 @@ final class RawDdp implements AutoCloseable {
     /** Opens a socket to {@code /websocket} of the server at {@code httpUrl}. */
     static RawDdp open(String httpUrl) { return new RawDdp(URI.create(httpUrl.replaceFirst("^http", "ws") + "/websocket")); }
 
+    /**
+     * Opens a socket whose kernel receive buffer is fixed at {@code bytes}. Linux grows a socket's buffer
+     * by itself (here up to 32 MiB, {@code net.ipv4.tcp_rmem}), so how much a client that stops reading
+     * absorbs would otherwise depend on the machine; a fixed size turns that off. The JDK's HTTP client
+     * reads the property for each connection it opens.
+     */
+    static RawDdp openWithReceiveBuffer(String httpUrl, int bytes) {
+        String property = "jdk.httpclient.receiveBufferSize";
+        String before = System.getProperty(property);
+        System.setProperty(property, Integer.toString(bytes));
+        try {
+            return open(httpUrl);
+        } finally {
+            if (before == null) System.clearProperty(property);
+            else System.setProperty(property, before);
+        }
+    }
+
     /** Opens a socket and completes the handshake as widget 1.13.3 does. */
     static RawDdp connected(String httpUrl) {
         RawDdp d = open(httpUrl);
