@@ -25,7 +25,10 @@ public final class FrameWriter {
 
     private final FrameSink sink;
     private final long maxPendingChars;
-    /** Made when a frame has to wait, dropped when the queue drains: most sockets are idle, and an empty deque is ~100 bytes each. */
+    /**
+     * Made when a frame has to wait, dropped when the queue drains: most sockets are idle, and an empty
+     * deque is ~100 bytes each.
+     */
     private ArrayDeque<Pending> queue;
     private long pendingChars;
     private boolean sending;
@@ -41,7 +44,9 @@ public final class FrameWriter {
     public void send(String frame) { send(List.of(new Pending(frame, true))); }
 
     /** Sends two frames that belong together (a DDP {@code result} and its {@code updated}) in one socket write. */
-    public void send(String first, String second) { send(List.of(new Pending(first, true), new Pending(second, true))); }
+    public void send(String first, String second) {
+        send(List.of(new Pending(first, true), new Pending(second, true)));
+    }
 
     /**
      * Queues the frames a resumed session missed. They don't count against the bound: the replay

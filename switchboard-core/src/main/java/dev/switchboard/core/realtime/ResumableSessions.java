@@ -52,7 +52,10 @@ public final class ResumableSessions<S> {
         return Optional.ofNullable(e).map(Entry::session);
     }
 
-    /** Unparks a session that was just resumed, in case its old socket's close handler parked it after {@link #claim}. */
+    /**
+     * Unparks a session that was just resumed, in case its old socket's close handler parked it after
+     * {@link #claim}.
+     */
     public void resumed(String id, S session) {
         sessions.computeIfPresent(id, (k, e) -> e.session() == session ? new Entry<>(session, null) : e);
     }

@@ -36,7 +36,8 @@ final class RtmSocket {
             // Jetty's API flushes every frame; its core session can batch one into the next frame's write,
             // and then reports it done at once.
             if (more && session instanceof WebSocketSession jetty) {
-                jetty.getCoreSession().sendFrame(new Frame(OpCode.TEXT, frame), org.eclipse.jetty.util.Callback.from(done, failed), true);
+                jetty.getCoreSession().sendFrame(new Frame(OpCode.TEXT, frame),
+                        org.eclipse.jetty.util.Callback.from(done, failed), true);
             } else {
                 session.sendText(frame, Callback.from(done, failed));
             }
