@@ -38,26 +38,34 @@ final class Connection implements WebSocket.Listener {
     private volatile boolean dead;
     private volatile long lastReceivedNanos = System.nanoTime();
     private volatile long lastPingNanos = System.nanoTime();
+    /** How far the handshake got, for the timeout's message: a stalled handshake says where it stalled. */
+    private volatile boolean connectWritten;
+    private volatile int framesReceived;
 
-    private Connection(Handler handler, String connectFrame, boolean resuming) {
+    /** A connection not yet dialed: its owner makes it current first, then calls {@link #open}. */
+    Connection(Handler handler, String connectFrame, boolean resuming) {
         this.handler = handler;
         this.connectFrame = connectFrame;
         this.resuming = resuming;
     }
 
-    /** Starts opening a socket to {@code uri}; on open it sends {@code connectFrame}. */
-    static Connection open(HttpClient http, URI uri, Duration timeout, String connectFrame, boolean resuming,
-                           Handler handler) {
-        Connection connection = new Connection(handler, connectFrame, resuming);
-        http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, connection)
+    /**
+     * Starts opening the socket to {@code uri}; on open it sends the {@code connect} frame. The JDK may run
+     * this connection's first callbacks inline on the calling thread (when the server answers before
+     * {@code buildAsync} returns), so call it without holding a lock those callbacks take.
+     */
+    void open(HttpClient http, URI uri, Duration timeout) {
+        if (dead) {
+            return;
+        }
+        http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, this)
                 .whenCompleteAsync((socket, error) -> {
                     if (error != null) {
-                        handler.onLost(connection, "cannot open " + uri + ": " + error.getMessage(), error);
-                    } else if (connection.dead) {
+                        handler.onLost(this, "cannot open " + uri + ": " + error.getMessage(), error);
+                    } else if (dead) {
                         socket.abort();
                     }
                 }, Shared.COMPLETIONS);
-        return connection;
     }
 
     /** Whether this connection's {@code connect} carried a {@code resume}. */
@@ -82,16 +90,27 @@ final class Connection implements WebSocket.Listener {
         send(Frames.ping());
     }
 
+    /** Where a handshake that never completed stopped, in words. */
+    String handshakeProgress() {
+        if (socket == null) return "the WebSocket never opened";
+        return "the WebSocket opened, connect was " + (connectWritten ? "written" : "not yet written")
+                + ", " + framesReceived + " frame(s) came and none was connected";
+    }
+
     /** Resets the silence clock, so heartbeats count from the handshake rather than from the socket's birth. */
     void markAlive() {
         lastReceivedNanos = System.nanoTime();
     }
 
-    /** Queues a text frame behind earlier ones; a failed send reports the connection lost. */
-    synchronized void send(String text) {
+    /**
+     * Queues a text frame behind earlier ones; a failed send reports the connection lost.
+     *
+     * @return completes when the frame is written; never, when it could not be
+     */
+    synchronized CompletableFuture<Void> send(String text) {
         WebSocket ws = socket;
         if (ws == null || dead) {
-            return; // nothing can be sent; the loss is (or will be) reported by whoever noticed it
+            return new CompletableFuture<>(); // nothing can be sent; the loss is (or will be) reported by whoever noticed it
         }
         CompletableFuture<Void> next = sendTail.handle((ignored, error) -> null)
                 .thenCompose(ignored -> ws.sendText(text, true)).thenApply(ignored -> null);
@@ -101,6 +120,7 @@ final class Connection implements WebSocket.Listener {
                 handler.onLost(this, "send failed: " + error.getMessage(), error);
             }
         }, Shared.COMPLETIONS);
+        return next;
     }
 
     /** Drops the TCP connection without a close handshake, as a network failure would. Idempotent. */
@@ -133,7 +153,7 @@ final class Connection implements WebSocket.Listener {
             webSocket.abort();
             return;
         }
-        send(connectFrame);
+        send(connectFrame).thenRun(() -> connectWritten = true);
         webSocket.request(1);
     }
 
@@ -142,6 +162,7 @@ final class Connection implements WebSocket.Listener {
         lastReceivedNanos = System.nanoTime();
         partial.append(data);
         if (last) {
+            framesReceived++; // one reader at a time: the listener's callbacks are sequential
             String text = partial.toString();
             partial.setLength(0);
             JsonNode frame = null;

@@ -116,6 +116,16 @@ public final class DdpClient implements AutoCloseable {
     }
 
     /**
+     * Adds a listener told why, each time a socket is lost or a reconnection attempt fails (code
+     * {@link DdpException#DISCONNECTED}, {@link DdpException#CONNECT_FAILED}, {@link DdpException#TIMEOUT} or
+     * {@link DdpException#FAILED}): for a "reconnecting…" banner, or a log of why a client was away. The client
+     * reconnects by itself; it runs on the event thread, in order with the events.
+     */
+    public void onConnectionLost(Consumer<DdpException> listener) {
+        events.addLossListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
      * Registers a method call that the client makes first on every new session after a resync, before it
      * subscribes again: a new session is anonymous, and Meteor clients likewise re-send their {@code login}.
      * The server must process a connection's frames in order, so the call takes effect before the

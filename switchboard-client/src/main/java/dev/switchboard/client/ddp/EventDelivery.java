@@ -22,6 +22,7 @@ final class EventDelivery {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("ddp-events").factory());
     private final List<Consumer<StreamEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> resyncListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DdpException>> lossListeners = new CopyOnWriteArrayList<>();
     private volatile long lastSeq;
 
     void addListener(Consumer<StreamEvent> listener) {
@@ -34,6 +35,10 @@ final class EventDelivery {
 
     void addResyncListener(Consumer<String> listener) {
         resyncListeners.add(listener);
+    }
+
+    void addLossListener(Consumer<DdpException> listener) {
+        lossListeners.add(listener);
     }
 
     long lastSeq() {
@@ -72,6 +77,11 @@ final class EventDelivery {
     /** Tells the resync listeners, after every event queued so far. */
     void resync(String reason) {
         deliver(() -> resyncListeners.forEach(listener -> notify(listener, reason)));
+    }
+
+    /** Tells the loss listeners why a socket or a reconnection attempt was lost, after every event queued so far. */
+    void lost(DdpException why) {
+        if (!lossListeners.isEmpty()) deliver(() -> lossListeners.forEach(listener -> notify(listener, why)));
     }
 
     /** Delivers what is queued, then lets the thread end. */

@@ -47,6 +47,26 @@ class ResumeTest {
     }
 
     @Test
+    void a_lost_socket_and_a_reconnection_left_unanswered_are_told_to_the_loss_listeners_with_where_it_stalled() {
+        DdpOptions patient = fast().withConnectTimeout(java.time.Duration.ofMillis(800));
+        try (StubDdpServer server = new StubDdpServer(); DdpClient client = DdpClient.connect(server.uri(), patient)) {
+            List<DdpException> lost = new java.util.concurrent.CopyOnWriteArrayList<>();
+            client.onConnectionLost(lost::add);
+            server.holdHandshakes();
+
+            client.killSocket();
+            eventually().until(() -> lost.size() >= 2); // the kill, then the unanswered resume
+            server.releaseHandshakes();
+            eventually().until(client::isConnected);
+
+            assertThat(lost.get(0).code()).isEqualTo(DdpException.DISCONNECTED);
+            assertThat(lost.get(1).code()).isEqualTo(DdpException.TIMEOUT);
+            assertThat(lost.get(1).getMessage()).contains("the WebSocket opened, connect was written");
+            assertThat(client.session()).as("the retry resumed").isEqualTo("s1");
+        }
+    }
+
+    @Test
     void sockets_killed_again_and_again_under_a_stream_of_events_lose_and_repeat_nothing() throws Exception {
         try (StubDdpServer server = new StubDdpServer(); DdpClient client = DdpClient.connect(server.uri(), fast())) {
             Recorder recorder = new Recorder();
