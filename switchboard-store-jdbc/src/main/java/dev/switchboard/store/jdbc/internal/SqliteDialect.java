@@ -55,6 +55,10 @@ final class SqliteDialect implements Dialect {
         // because a connection is only ever used by the one thread the pool lent it to.
         config.addDataSourceProperty("open_mode", String.valueOf(
                 SQLiteOpenMode.READWRITE.flag | SQLiteOpenMode.CREATE.flag | SQLiteOpenMode.NOMUTEX.flag));
+        // Otherwise sqlite-jdbc matches every statement against a regular expression and, after each INSERT,
+        // prepares and runs a SELECT last_insert_rowid() of its own in case getGeneratedKeys() is called: one
+        // more statement per message. Switchboard makes its own ids and never asks for generated keys.
+        config.addDataSourceProperty("jdbc.get_generated_keys", "false");
     }
 
     @Override
