@@ -68,8 +68,7 @@ public final class ChatEventService {
             Event event = toEvent(requester, latest.id(), draft, now);
             if (NewEvent.FILE.equals(draft.type())) event = withFile(tx, event, draft, now);
             Thread updated = system ? latest : latest.withMessage(now);
-            if (!system) tx.threads().updateActivity(updated);
-            Event appended = tx.events().append(event);
+            Event appended = system ? tx.events().append(event) : tx.events().append(event, updated);
             tx.chats().markSeen(chat.id(), requester.id(), now);
             after.add(new DomainEvent.EventPosted(updated, appended));
             return appended;

@@ -99,8 +99,7 @@ public final class FileService {
                 Event message = new Event(Ids.newId(), p.room().id(), 0, null, text == null ? "" : text, p.author(),
                         p.kind(), p.name(), p.token(), p.alias(), FileMessage.attributes(file, description), now, now, null);
                 Thread updated = p.room().withMessage(now);
-                tx.threads().updateActivity(updated);
-                Event stored = tx.events().append(message);
+                Event stored = tx.events().append(message, updated);
                 after.add(new DomainEvent.EventPosted(updated, stored));
                 commit(received.content(), fileId);
                 moved[0] = true;

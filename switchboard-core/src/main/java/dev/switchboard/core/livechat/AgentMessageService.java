@@ -79,8 +79,7 @@ public final class AgentMessageService {
                         new UserRef(current.id(), current.username()), Event.AuthorKind.AGENT, current.name(),
                         null, null, Map.of(), now, now, null);
                 Thread updated = thread.withMessage(now);
-                tx.threads().updateActivity(updated);
-                Event stored = tx.events().append(message);
+                Event stored = tx.events().append(message, updated);
                 after.add(new DomainEvent.EventPosted(updated, stored));
                 return stored;
             });

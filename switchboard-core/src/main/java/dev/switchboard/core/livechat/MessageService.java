@@ -123,8 +123,7 @@ public final class MessageService {
                 contact.token(), contact.name(), Map.of(), now, now, null);
         Thread updated = thread.withMessage(now);
         if (thread.onHold()) updated = updated.withOnHold(false, now);
-        tx.threads().updateActivity(updated);
-        Event stored = tx.events().append(message);
+        Event stored = tx.events().append(message, updated);
         after.add(new dev.switchboard.core.event.DomainEvent.EventPosted(updated, stored));
         if (thread.onHold()) Holds.resumed(tx, updated, contact, now, after);
         return stored;

@@ -46,6 +46,27 @@ interface EventStoreContract extends StoreFixture {
     }
 
     @Test
+    default void a_message_appended_with_its_rooms_activity_takes_the_next_number_and_stores_the_activity() {
+        Thread thread = write(Fixtures::newOpenThread);
+        append(Fixtures.message(thread.id(), "first", at(1)));
+        Thread active = thread.withMessage(at(5)).withOnHold(true, at(6));
+        Event second = write(tx -> tx.events().append(Fixtures.message(thread.id(), "second", at(5)), active));
+        assertThat(second.seq()).isEqualTo(2);
+        assertThat(read((StoreTx tx) -> tx.threads().findById(thread.id()))).contains(active);
+        assertThat(read((StoreTx tx) -> tx.events().findById(second.id()))).contains(second);
+
+        // A refused append records no activity either, and takes no number.
+        Thread later = active.withMessage(at(9));
+        assertThatThrownBy(() -> write(tx -> tx.events().append(second, later))).isInstanceOf(DuplicateKeyException.class);
+        assertThat(read((StoreTx tx) -> tx.threads().findById(thread.id()))).contains(active);
+        assertThat(append(Fixtures.message(thread.id(), "third", at(10))).seq()).isEqualTo(3);
+
+        Thread other = write(Fixtures::newOpenThread);
+        assertThatThrownBy(() -> write(tx -> tx.events().append(Fixtures.message(other.id(), "x", at(11)), active)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     default void a_fully_populated_event_round_trips_with_json_shaped_attributes() {
         Thread thread = write(Fixtures::newOpenThread);
         Event event = new Event(Ids.newId(), thread.id(), 0, "livechat-close", "closed by visitor",

@@ -2,6 +2,7 @@ package dev.switchboard.store.jdbc.internal;
 
 import dev.switchboard.core.model.Event;
 import dev.switchboard.core.model.Event.AuthorKind;
+import dev.switchboard.core.model.Thread;
 import dev.switchboard.core.model.UserRef;
 import dev.switchboard.core.store.DuplicateKeyException;
 import dev.switchboard.core.store.EventStore;
@@ -36,6 +37,9 @@ final class EventRepository implements EventStore {
     /** Moves a thread's counter and answers its new value: one statement, under the row's write lock. */
     private static final String NEXT_SEQ = "UPDATE threads SET last_event_seq = last_event_seq + 1 WHERE id = ?"
             + " RETURNING last_event_seq";
+    /** {@link #NEXT_SEQ} that also records a message's room activity: one row write per message, not two. */
+    private static final String NEXT_SEQ_WITH_ACTIVITY = "UPDATE threads SET " + ThreadRepository.ACTIVITY
+            + ", last_event_seq = last_event_seq + 1 WHERE id = ? RETURNING last_event_seq";
 
     private final Tx tx;
 
@@ -48,11 +52,25 @@ final class EventRepository implements EventStore {
      */
     @Override
     public Event append(Event e) {
-        Event stored;
         try (JdbcBatch next = new JdbcBatch(tx, NEXT_SEQ)) {
-            // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
-            stored = e.withSeq(next.text(e.threadId()).one((rs, ctx) -> rs.getLong(1)).orElse(1L));
+            return insertNumbered(e, next.text(e.threadId()));
         }
+    }
+
+    @Override
+    public Event append(Event e, Thread activity) {
+        if (!activity.id().equals(e.threadId())) {
+            throw new IllegalArgumentException("event " + e.id() + " is not in thread " + activity.id());
+        }
+        try (JdbcBatch next = new JdbcBatch(tx, NEXT_SEQ_WITH_ACTIVITY)) {
+            return insertNumbered(e, ThreadRepository.bindActivity(next, activity).text(e.threadId()));
+        }
+    }
+
+    /** Numbers {@code e} with what {@code nextSeq} (a bound counter update) answers, then inserts it. */
+    private Event insertNumbered(Event e, JdbcBatch nextSeq) {
+        // Without a thread row the count starts at 1; the foreign key, where enforced, refuses the event.
+        Event stored = e.withSeq(nextSeq.one((rs, ctx) -> rs.getLong(1)).orElse(1L));
         if (insertRows(INSERT_POSITIONAL, List.of(stored), 1) != 1) {
             throw new DuplicateKeyException("event " + stored.id() + " clashes with an existing key", null);
         }

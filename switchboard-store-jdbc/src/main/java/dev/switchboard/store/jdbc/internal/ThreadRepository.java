@@ -33,8 +33,12 @@ final class ThreadRepository implements ThreadStore {
             + " custom_fields = ?, message_count = ?, last_message_at = ?, created_at = ?, updated_at = ?,"
             + " closed_at = ?, closer = ?, closed_by_id = ?, closed_by_username = ?, close_comment = ?, on_hold = ?"
             + " WHERE id = ?";
-    private static final String UPDATE_ACTIVITY = "UPDATE threads SET message_count = ?, last_message_at = ?,"
-            + " updated_at = ?, on_hold = ? WHERE id = ?";
+    /**
+     * What a message changes on its room, in {@link #bindActivity}'s order; {@link EventRepository} assigns
+     * it in the same statement that moves the room's event counter.
+     */
+    static final String ACTIVITY = "message_count = ?, last_message_at = ?, updated_at = ?, on_hold = ?";
+    private static final String UPDATE_ACTIVITY = "UPDATE threads SET " + ACTIVITY + " WHERE id = ?";
     private static final String INSERT = "INSERT INTO threads (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(22, "?")) + ") ON CONFLICT DO NOTHING";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM threads WHERE id = ?";
@@ -90,13 +94,16 @@ final class ThreadRepository implements ThreadStore {
     public void updateActivity(Thread thread) {
         // Plain JDBC: every message updates its room (JdbcBatch says why).
         try (JdbcBatch update = new JdbcBatch(tx, UPDATE_ACTIVITY)) {
-            update.number(thread.messageCount())
-                    .number(Columns.millis(thread.lastMessageAt()))
-                    .number(Columns.millis(thread.updatedAt()))
-                    .bool(thread.onHold())
-                    .text(thread.id())
-                    .update();
+            bindActivity(update, thread).text(thread.id()).update();
         }
+    }
+
+    /** Binds the {@link #ACTIVITY} columns of {@code thread}. */
+    static JdbcBatch bindActivity(JdbcBatch batch, Thread thread) {
+        return batch.number(thread.messageCount())
+                .number(Columns.millis(thread.lastMessageAt()))
+                .number(Columns.millis(thread.updatedAt()))
+                .bool(thread.onHold());
     }
 
     @Override
