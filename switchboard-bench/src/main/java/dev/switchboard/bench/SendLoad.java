@@ -20,10 +20,13 @@ final class SendLoad {
     private SendLoad() {}
 
     /**
-     * What a run gave: acknowledged calls per second, and the CPU time this process (node and clients
-     * together) spent per acknowledged call, which other load on the machine disturbs far less than the rate.
+     * What a run gave: acknowledged calls per second, the CPU time this process (node and clients
+     * together) spent per acknowledged call, which other load on the machine disturbs far less than the rate,
+     * and the node's {@code store-writer} thread's CPU time per call (NaN where there is no such thread).
      */
-    record Rate(double callsPerSecond, double cpuMicrosPerCall) {}
+    record Rate(double callsPerSecond, double cpuMicrosPerCall, double writerMicrosPerCall) {}
+
+    private static final String WRITER_THREAD = "store-writer";
 
     /** Runs the load; throws when any call failed or none was acknowledged. */
     static Rate run(String url, List<LiveRooms.Room> rooms, Duration warmup, Duration measured) {
@@ -42,16 +45,19 @@ final class SendLoad {
             Sleep.of(warmup);
             long start = acked.get();
             long cpu0 = ProcessCpu.nanos();
+            long writer0 = ThreadCpu.nanos(WRITER_THREAD);
             long t0 = System.nanoTime();
             Sleep.of(measured);
             long calls = acked.get() - start;
             double rate = calls / ((System.nanoTime() - t0) / 1e9);
             double cpuMicros = (ProcessCpu.nanos() - cpu0) / 1e3 / Math.max(1, calls);
+            long writer1 = ThreadCpu.nanos(WRITER_THREAD);
+            double writerMicros = writer0 < 0 || writer1 < 0 ? Double.NaN : (writer1 - writer0) / 1e3 / Math.max(1, calls);
             running.set(false);
             Sleep.of(Duration.ofMillis(500)); // let the calls in flight finish before anything else runs
             if (failed.get() > 0) throw new IllegalStateException("throughput: " + failed.get() + " sends failed");
             if (rate <= 0) throw new IllegalStateException("throughput: no message was acknowledged");
-            return new Rate(rate, cpuMicros);
+            return new Rate(rate, cpuMicros, writerMicros);
         } finally {
             clients.forEach(DdpClient::close);
         }

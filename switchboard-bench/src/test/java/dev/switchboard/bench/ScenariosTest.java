@@ -17,7 +17,8 @@ class ScenariosTest {
     void durable_throughput_reports_acknowledged_messages_per_second_beside_the_raw_insert_and_bare_jetty_ceilings() {
         List<ResultTable.Row> rows = shown(ThroughputScenario.run(TINY));
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0).figure()).matches("[\\d,]+ msg/s \\(\\d+% of ceiling; CPU [\\d,]+ µs per message, node and clients\\)");
+        assertThat(rows.get(0).figure()).matches("[\\d,]+ msg/s \\(\\d+% of ceiling; CPU [\\d,]+ µs per message, node and clients;"
+                + " store-writer thread [\\d,]+\\.\\d µs\\)");
         assertThat(rows.get(1).figure()).matches("[\\d,]+ rows/s").isNotEqualTo("0 rows/s");
         assertThat(rows.get(2).figure()).matches("[\\d,]+ rows/s").isNotEqualTo("0 rows/s");
         assertThat(rows.get(3).measure()).startsWith("Ceiling: bare Jetty");
