@@ -97,10 +97,11 @@ public final class SwitchboardServer implements AutoCloseable {
             });
             RocketChatApi.install(cfg.routes, services, config.maxBodyBytes());
             AgentChatApi agentChat = AgentChatApi.install(cfg.routes, wired.agentChat(), clock, "");
-            agentRtm = RtmEndpoint.create(wired.agentChat(), agentChat.registry(), rtmLimits(config.realtime()), clock);
+            agentRtm = RtmEndpoint.create(wired.agentChat(), agentChat.registry(), rtmLimits(config.realtime()), clock,
+                    JettyFrameSink::new);
             JettyWebSockets.serve(cfg.jetty, RtmEndpoint.path(""), agentRtm::newSocket);
             MediatorApi.install(cfg.routes, wired.mediator());
-            realtime = DdpEndpoint.create(services, config.realtime(), clock);
+            realtime = DdpEndpoint.create(services, config.realtime(), clock, JettyFrameSink::new);
             JettyWebSockets.serve(cfg.jetty, "/websocket", upgrade -> realtime.newSocket());
             LivechatWidget.install(cfg.routes, widget, config.publicUrl());
             WebAssets.install(cfg.routes);

@@ -20,11 +20,12 @@ class ResumableSessionsTest {
         @Override public Instant instant() { return now; }
     }
 
+    private final ManualClock clock = new ManualClock();
+    private final List<String> expired = new ArrayList<>();
+    private final ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, expired::add);
+
     @Test
     void a_parked_session_can_be_claimed_within_the_window_and_expires_after_it() {
-        ManualClock clock = new ManualClock();
-        List<String> expired = new ArrayList<>();
-        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, expired::add);
         sessions.add("a", "session-a");
         sessions.add("b", "session-b");
         sessions.park("a", "session-a");
@@ -42,8 +43,6 @@ class ResumableSessionsTest {
 
     @Test
     void an_attached_session_never_expires_and_can_be_claimed_by_a_reconnecting_client() {
-        ManualClock clock = new ManualClock();
-        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(1), clock, s -> { });
         sessions.add("a", "session-a");
         clock.now = clock.now.plusSeconds(3600);
         sessions.sweep();
@@ -52,17 +51,14 @@ class ResumableSessionsTest {
 
     @Test
     void removing_ends_the_session_at_once_and_parking_a_replaced_session_does_nothing() {
-        ManualClock clock = new ManualClock();
-        List<String> ended = new ArrayList<>();
-        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, ended::add);
         sessions.add("a", "session-a");
         sessions.park("a", "someone-else");
         clock.now = clock.now.plusSeconds(120);
         sessions.sweep();
-        assertThat(ended).isEmpty();
+        assertThat(expired).isEmpty();
 
         sessions.remove("a", "session-a");
-        assertThat(ended).containsExactly("session-a");
+        assertThat(expired).containsExactly("session-a");
         assertThat(sessions.size()).isZero();
         assertThat(sessions.claim(null)).isEmpty();
     }
@@ -70,13 +66,10 @@ class ResumableSessionsTest {
     /**
      * The lost socket's close handler parks the session after the reconnecting client claimed it but
      * before the resume moved it: {@code resumed} undoes that park, so the session in use is not expired
-     * under its client when the window passes (LosslessReconnectTest's stall).
+     * under its client when the window passes (a race found while looking for LosslessReconnectTest's stalls).
      */
     @Test
     void a_park_landing_between_claim_and_resume_is_undone_by_resumed() {
-        ManualClock clock = new ManualClock();
-        List<String> expired = new ArrayList<>();
-        ResumableSessions<String> sessions = new ResumableSessions<>(Duration.ofSeconds(60), clock, expired::add);
         sessions.add("a", "session-a");
         assertThat(sessions.claim("a")).contains("session-a");
         sessions.park("a", "session-a");

@@ -9,6 +9,7 @@ import dev.switchboard.api.livechat.internal.ApiError;
 import dev.switchboard.api.livechat.internal.Failures;
 import dev.switchboard.api.livechat.internal.Payload;
 import dev.switchboard.api.livechat.internal.Wire;
+import dev.switchboard.core.realtime.FrameSink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
@@ -38,6 +40,7 @@ public final class RtmEndpoint implements AutoCloseable {
     private final ActionRegistry actions;
     private final RtmLimits limits;
     private final RtmSessions sessions;
+    private final Function<Session, FrameSink> sinks;
     private final RtmOnlyActions rtmOnly;
     /** The open sockets, for the login deadline; frames reach their connection through its listener. */
     private final Set<RtmConnection> connections = ConcurrentHashMap.newKeySet();
@@ -48,8 +51,10 @@ public final class RtmEndpoint implements AutoCloseable {
         return t;
     });
 
-    private RtmEndpoint(AgentChatServices s, ActionRegistry actions, RtmLimits limits, Clock clock) {
+    private RtmEndpoint(AgentChatServices s, ActionRegistry actions, RtmLimits limits, Clock clock,
+                        Function<Session, FrameSink> sinks) {
         this.actions = actions;
+        this.sinks = sinks;
         this.limits = limits;
         this.sessions = new RtmSessions(s, limits, clock);
         this.rtmOnly = new RtmOnlyActions(s, sessions, clock.instant());
@@ -60,9 +65,12 @@ public final class RtmEndpoint implements AutoCloseable {
     /**
      * The endpoint; it serves the same actions as the Web API, at {@link #path}. It must be closed with
      * the server.
+     *
+     * @param sinks writes a socket's frames (the server's Jetty adapter, shared with the DDP endpoint)
      */
-    public static RtmEndpoint create(AgentChatServices s, ActionRegistry actions, RtmLimits limits, Clock clock) {
-        return new RtmEndpoint(s, actions, limits, clock);
+    public static RtmEndpoint create(AgentChatServices s, ActionRegistry actions, RtmLimits limits, Clock clock,
+                                     Function<Session, FrameSink> sinks) {
+        return new RtmEndpoint(s, actions, limits, clock, sinks);
     }
 
     /** @param prefix a path before {@code /v3.6} ({@code ""} for none) */
@@ -83,7 +91,7 @@ public final class RtmEndpoint implements AutoCloseable {
         session.setMaxTextMessageSize(limits.maxFrameBytes());
         // The bound binary frames had when the node's sockets shared one configuration with DDP's.
         session.setMaxBinaryMessageSize(1024);
-        RtmConnection c = new RtmConnection(new RtmSocket(session, limits.maxPendingChars()), base, organizationId);
+        RtmConnection c = new RtmConnection(new RtmSocket(sinks.apply(session), limits.maxPendingChars()), base, organizationId);
         connections.add(c);
         session.setIdleTimeout(limits.silenceTimeout());
         session.addIdleTimeoutListener(timeout -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.api.rocketchat.RocketChatServices;
 import dev.switchboard.api.rocketchat.internal.Obj;
+import dev.switchboard.core.realtime.FrameSink;
 import dev.switchboard.core.realtime.ResumableSessions;
 import java.time.Clock;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class DdpEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DdpEndpoint.class);
     private final DdpLimits limits;
+    private final Function<Session, FrameSink> sinks;
     private final MethodDispatcher dispatcher;
     private final Handshake handshake;
     private final Streams streams;
@@ -39,8 +42,9 @@ public final class DdpEndpoint implements AutoCloseable {
         return t;
     });
 
-    private DdpEndpoint(RocketChatServices s, DdpLimits limits, Clock clock) {
+    private DdpEndpoint(RocketChatServices s, DdpLimits limits, Clock clock, Function<Session, FrameSink> sinks) {
         this.limits = limits;
+        this.sinks = sinks;
         this.streams = new Streams(s);
         this.sessions = new ResumableSessions<>(limits.resumeWindow(), clock, DdpSession::release);
         this.handshake = new Handshake(s.hub(), new StreamRenderer(s.settings()), sessions, limits.replayFrames(),
@@ -50,9 +54,14 @@ public final class DdpEndpoint implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
-    /** The endpoint of {@code /websocket}; it must be closed with the server. */
-    public static DdpEndpoint create(RocketChatServices s, DdpLimits limits, Clock clock) {
-        return new DdpEndpoint(s, limits, clock);
+    /**
+     * The endpoint of {@code /websocket}; it must be closed with the server.
+     *
+     * @param sinks writes a socket's frames (the server's Jetty adapter, shared with the RTM endpoint)
+     */
+    public static DdpEndpoint create(RocketChatServices s, DdpLimits limits, Clock clock,
+                                     Function<Session, FrameSink> sinks) {
+        return new DdpEndpoint(s, limits, clock, sinks);
     }
 
     /** The listener of one new {@code /websocket} socket. */
@@ -65,7 +74,7 @@ public final class DdpEndpoint implements AutoCloseable {
         session.setMaxBinaryMessageSize(1024);
         // Our own heartbeat closes silent sockets; Jetty's idle timeout only backs it up.
         session.setIdleTimeout(limits.pingAfter().plus(limits.closeAfter()).multipliedBy(2));
-        DdpConnection c = new DdpConnection(new DdpSocket(session, limits.maxPendingChars()));
+        DdpConnection c = new DdpConnection(new DdpSocket(sinks.apply(session), limits.maxPendingChars()));
         connections.add(c);
         c.socket.send(Frames.SERVER_ID);
         return c;
