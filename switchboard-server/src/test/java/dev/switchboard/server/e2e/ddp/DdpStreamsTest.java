@@ -37,7 +37,7 @@ class DdpStreamsTest {
     private record Visitor(String token, String rid, RawDdp ddp) {}
 
     private static Visitor visitorWatchingItsRoom() {
-        // An earlier test's closed agent socket took smith's presence (AgentConnections): set it again.
+        // An earlier test's agent socket logged out, which took smith's presence (AgentConnections): set it again.
         agent.setStatus("online", null);
         RocketChatLivechat rest = server.client();
         String token = TestServer.newToken();
@@ -56,7 +56,7 @@ class DdpStreamsTest {
         RawDdp ddp = RawDdp.connected(server.url());
         JsonNode login = ddp.call("login-1", "login", Map.of("resume", who.authToken()));
         assertThat(login.path("result").path("id").asText()).isEqualTo(who.userId());
-        return ddp;
+        return ddp.logoutOnClose();
     }
 
     @Test

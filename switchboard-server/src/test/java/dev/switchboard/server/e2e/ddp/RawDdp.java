@@ -26,6 +26,7 @@ final class RawDdp implements AutoCloseable {
     final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
     private volatile boolean paused;
     private volatile WebSocket stalled;
+    private boolean logoutOnClose;
 
     private RawDdp(URI uri) {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -200,6 +201,22 @@ final class RawDdp implements AutoCloseable {
         if (ws != null) ws.request(Long.MAX_VALUE);
     }
 
+    /**
+     * Makes {@link #close} log out first, so the server lets go of the user's presence before the next test
+     * runs, not whenever it gets round to the closed socket (which could come after that test set the user
+     * online again).
+     */
+    RawDdp logoutOnClose() {
+        logoutOnClose = true;
+        return this;
+    }
+
     @Override
-    public void close() { socket.abort(); }
+    public void close() {
+        try {
+            if (logoutOnClose) call("logout-on-close", "logout");
+        } finally {
+            socket.abort();
+        }
+    }
 }
